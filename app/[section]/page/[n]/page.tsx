@@ -1,0 +1,20 @@
+import { notFound, permanentRedirect } from 'next/navigation';
+import { parsePageNumber } from '@/lib/content';
+import { SectionFront, sectionFrontMetadata } from '../../section-front';
+
+type Props = { params: Promise<{ section: string; n: string }> };
+
+/** Metadata of a later page of a section front. */
+export async function generateMetadata({ params }: Props) {
+  const { section, n } = await params;
+  return sectionFrontMetadata(section, parsePageNumber(n) ?? 1);
+}
+
+/** `/<section>/page/<n>`: older stories of a section; page 1 lives at `/<section>`. */
+export default async function SectionPageN({ params }: Props) {
+  const { section, n } = await params;
+  const page = parsePageNumber(n);
+  if (page === 1) permanentRedirect(`/${section}`);
+  if (!page) notFound();
+  return <SectionFront slug={section} page={page} />;
+}

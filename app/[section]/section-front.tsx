@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { ListingPage } from '@/components/ListingPage';
+import { SectionSidebar } from '@/components/SectionSidebar';
+import { pageHref } from '@/components/Pagination';
+import { getArticles, getSection, getSections } from '@/lib/content';
+import { redirectAliasOrNotFound } from '@/lib/redirects';
+import { getSite } from '@/lib/site';
+
+/** Title, description and self-canonical URL of page `page` of a section front. */
+export async function sectionFrontMetadata(slug: string, page: number): Promise<Metadata> {
+  const section = await getSection(slug);
+  if (!section) return {};
+  return {
+    title: page > 1 ? `${section.name} (page ${page})` : section.name,
+    description: section.description ?? `The latest ${section.name} news.`,
+    alternates: { canonical: pageHref(`/${slug}`, page) },
+  };
+}
+
+/** A section front, newest first, 20 stories a page; 404 for an unknown section or page. */
+export async function SectionFront({ slug, page }: { slug: string; page: number }) {
+  const section = await getSection(slug);
+  const list = section ? await getArticles({ section: slug, page }) : undefined;
+  if (!section || !list) return redirectAliasOrNotFound(pageHref(`/${slug}`, page));
+  const [site, sections] = await Promise.all([getSite(), getSections()]);
+  return (
+    <ListingPage
+      title={section.name}
+      intro={section.description ? <p className="listing-header__intro">{section.description}</p> : undefined}
+      articles={list.items}
+      page={list.page}
+      totalPages={list.totalPages}
+      basePath={`/${slug}`}
+      locale={site.language}
+      timeZone={site.timezone}
+      aside={<SectionSidebar sections={sections} current={slug} latest={[]} />}
+    />
+  );
+}

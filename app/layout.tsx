@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { Masthead } from '@/components/Masthead';
+import { SiteFooter } from '@/components/SiteFooter';
+import { getSections } from '@/lib/content';
+import { getSite } from '@/lib/site';
+import './globals.css';
+
+// Content is read from the content folder at request time, so a saved file shows without a rebuild.
+export const dynamic = 'force-dynamic';
+
+/** Site-wide metadata: title template and base URL for canonical links. */
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSite();
+  return {
+    metadataBase: new URL(`${site.url}/`),
+    title: { default: site.name, template: `%s · ${site.name}` },
+    description: site.description,
+    robots: { index: true, follow: true, 'max-image-preview': 'large' },
+  };
+}
+
+/** The page frame: skip link, masthead with section navigation, main content, footer. */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [site, sections] = await Promise.all([getSite(), getSections()]);
+  const nav = sections.filter((s) => s.count > 0);
+  return (
+    <html lang={site.language}>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
+        <Masthead siteName={site.name} tagline={site.description} sections={nav} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter siteName={site.name} description={site.description} sections={nav} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import { ArticleCard } from '@/components/ArticleCard';
+import { ArticleList } from '@/components/ArticleList';
+import { getFrontPage } from '@/lib/content';
+import { getSite } from '@/lib/site';
+
+/** The front page: lead story, top stories, a block per section and the latest list. */
+export default async function FrontPage() {
+  const [site, front] = await Promise.all([getSite(), getFrontPage()]);
+  const fmt = { locale: site.language, timeZone: site.timezone };
+  return (
+    <div className="front">
+      <h1 className="sr-only">{site.name}: latest news</h1>
+      {front.lead ? (
+        <section aria-label="Top stories" className="front__top">
+          <ArticleCard article={front.lead} variant="lead" headingLevel={2} {...fmt} />
+          <ArticleList articles={front.top} headingLevel={3} className="front__top-list" {...fmt} />
+        </section>
+      ) : (
+        <p className="empty">No stories have been published yet.</p>
+      )}
+      <div className="with-sidebar">
+        <div>
+          {front.sections.map(({ section, articles }) => (
+            <section key={section.slug} aria-labelledby={`front-${section.slug}`} className="front__section">
+              <h2 id={`front-${section.slug}`} className="section-title">
+                <Link href={`/${section.slug}`}>{section.name}</Link>
+              </h2>
+              <ArticleList articles={articles} headingLevel={3} showKicker={false} {...fmt} />
+            </section>
+          ))}
+        </div>
+        {front.latest.length ? (
+          <aside className="sidebar">
+            <section aria-labelledby="latest-heading" className="sidebar-box">
+              <h2 id="latest-heading" className="sidebar-box__title">
+                Latest
+              </h2>
+              <ArticleList articles={front.latest} variant="compact" headingLevel={3} {...fmt} />
+            </section>
+          </aside>
+        ) : null}
+      </div>
+    </div>
+  );
+}

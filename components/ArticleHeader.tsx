@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import type { Article } from '@/lib/content';
+import { formatDateTime, readingMinutes } from '@/lib/format';
+
+/** The top of an article: section kicker, headline, standfirst, byline, dates and reading time. */
+export function ArticleHeader({ article, locale, timeZone }: { article: Article; locale: string; timeZone: string }) {
+  return (
+    <header className="article-header">
+      <p className="kicker">
+        <Link href={`/${article.sectionSlug}`}>{article.sectionName}</Link>
+      </p>
+      <h1 className="article-header__title">{article.title}</h1>
+      {article.summary ? <p className="standfirst">{article.summary}</p> : null}
+      <div className="article-meta">
+        {article.bylines.length ? (
+          <p className="byline">
+            By{' '}
+            {article.bylines.map((b, i) => (
+              <span key={b.id}>
+                {i > 0 ? (i === article.bylines.length - 1 ? ' and ' : ', ') : null}
+                <Link href={`/authors/${b.id}`} rel="author">
+                  {b.name}
+                </Link>
+              </span>
+            ))}
+          </p>
+        ) : null}
+        <p className="dateline">
+          <span>
+            Published <time dateTime={article.date.toISOString()}>{formatDateTime(article.date, locale, timeZone)}</time>
+          </span>
+          {article.updated && article.updated > article.date ? (
+            <span>
+              Updated <time dateTime={article.updated.toISOString()}>{formatDateTime(article.updated, locale, timeZone)}</time>
+            </span>
+          ) : null}
+          <span>{readingMinutes(article.wordCount)} min read</span>
+        </p>
+      </div>
+    </header>
+  );
+}

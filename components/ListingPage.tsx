@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import type { Article } from '@/lib/content';
+import { ArticleList } from './ArticleList';
+import { Pagination } from './Pagination';
+
+/** A paginated list of stories (section front, tag or author page) with an optional intro and sidebar. */
+export function ListingPage({
+  kicker,
+  title,
+  intro,
+  articles,
+  page,
+  totalPages,
+  basePath,
+  locale,
+  timeZone,
+  aside,
+}: {
+  kicker?: string;
+  title: string;
+  intro?: ReactNode;
+  articles: Article[];
+  page: number;
+  totalPages: number;
+  basePath: string;
+  locale: string;
+  timeZone: string;
+  aside?: ReactNode;
+}) {
+  return (
+    <div className={aside ? 'with-sidebar' : undefined}>
+      <div>
+        <header className="listing-header">
+          {kicker ? <p className="kicker">{kicker}</p> : null}
+          <h1>
+            {title}
+            {page > 1 ? <span className="listing-header__page"> · page {page}</span> : null}
+          </h1>
+          {intro}
+        </header>
+        {articles.length ? (
+          <ArticleList articles={articles} locale={locale} timeZone={timeZone} headingLevel={2} />
+        ) : (
+          <p className="empty">No stories here yet.</p>
+        )}
+        <Pagination basePath={basePath} page={page} totalPages={totalPages} />
+      </div>
+      {aside ? <aside className="sidebar">{aside}</aside> : null}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import type { Article } from '@/lib/content';
+
+/** The section sidebar: every section with its article count (the current one marked) and this section's latest. */
+export function SectionSidebar({
+  sections,
+  current,
+  latest,
+}: {
+  sections: { slug: string; name: string; count: number }[];
+  current?: string;
+  latest: Article[];
+}) {
+  const currentName = sections.find((s) => s.slug === current)?.name;
+  return (
+    <>
+      <nav aria-labelledby="sections-heading" className="sidebar-box section-sidebar">
+        <h2 id="sections-heading" className="sidebar-box__title">
+          Sections
+        </h2>
+        <ul>
+          {sections
+            .filter((s) => s.count > 0 || s.slug === current)
+            .map((s) => (
+              <li key={s.slug}>
+                <Link href={`/${s.slug}`} aria-current={s.slug === current ? 'page' : undefined}>
+                  <span>{s.name}</span> <span className="count">{s.count}</span>
+                </Link>
+              </li>
+            ))}
+        </ul>
+      </nav>
+      {latest.length ? (
+        <section aria-labelledby="section-latest-heading" className="sidebar-box">
+          <h2 id="section-latest-heading" className="sidebar-box__title">
+            Latest in {currentName ?? 'this section'}
+          </h2>
+          <ol className="numbered">
+            {latest.map((a) => (
+              <li key={a.slug}>
+                <Link href={a.url}>{a.title}</Link>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </>
+  );
+}

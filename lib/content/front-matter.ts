@@ -1,0 +1,80 @@
+import matter from 'gray-matter';
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+
+/** A Markdown file split into its YAML front-matter data and body, with line numbers for its keys. */
+export interface SplitFile {
+  data: Record<string, unknown>;
+  body: string;
+  /** 1-based line of the file where a top-level front-matter key is written. */
+  lineOf(key: string): number;
+  /** 1-based line of the opening `---` (1 unless blank lines come first). */
+  openingLine: number;
+  /** 1-based line where the body starts. */
+  bodyLine: number;
+}
+
+/** A front-matter problem found while splitting (bad YAML, no front-matter). */
+export class FrontMatterError extends Error {
+  constructor(message: string, readonly line: number) {
+    super(message);
+  }
+}
+
+/** Normalises text as editors' tools save it: no BOM, LF line ends. */
+export function normaliseText(raw: string): string {
+  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/**
+ * Splits a Markdown file into front-matter and body. Blank lines before the opening `---` are
+ * allowed; YAML is read with the 1.2 core schema so dates stay text until the schema reads them.
+ */
+export function splitFrontMatter(raw: string): SplitFile {
+  const text = normaliseText(raw);
+  const leading = /^(?:[ \t]*\n)*/.exec(text)?.[0] ?? '';
+  const openingLine = leading.split('\n').length;
+  const rest = text.slice(leading.length);
+  if (!rest.startsWith('---')) {
+    throw new FrontMatterError('no front-matter: start the file with a line `---`, the YAML fields, then `---`', openingLine);
+  }
+  if (!rest.slice(3).includes('\n---')) {
+    throw new FrontMatterError('front-matter is not closed: add a line `---` after the last field', openingLine);
+  }
+  const lineCounter = new LineCounter();
+  let parsedYaml: ReturnType<typeof parseDocument> | undefined;
+  const file = matter(rest, {
+    engines: {
+      yaml: (source: string) => {
+        parsedYaml = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+        const first = parsedYaml.errors[0];
+        if (first) {
+          const line = openingLine + (first.linePos?.[0].line ?? 1) - 1;
+          throw new FrontMatterError(`invalid YAML: ${first.message.split('\n')[0]}`, line);
+        }
+        return parsedYaml.toJS() ?? {};
+      },
+    },
+  });
+  const data = file.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new FrontMatterError('front-matter must be a list of `key: value` fields', openingLine + 1);
+  }
+  const keyLines = new Map<string, number>();
+  const contents = parsedYaml?.contents;
+  if (isMap(contents)) {
+    for (const pair of contents.items) {
+      if (isScalar(pair.key) && pair.key.range) {
+        keyLines.set(String(pair.key.value), openingLine + lineCounter.linePos(pair.key.range[0]).line - 1);
+      }
+    }
+  }
+  const frontLines = (file.matter.match(/\n/g)?.length ?? 0);
+  const bodyLine = openingLine + frontLines + 2;
+  return {
+    data: data as Record<string, unknown>,
+    body: file.content.replace(/^\n/, ''),
+    lineOf: (key) => keyLines.get(key) ?? openingLine,
+    openingLine,
+    bodyLine,
+  };
+}

@@ -1,0 +1,118 @@
+import type { Article, Author, Section, Tag } from './catalog';
+import { readContentText } from './load';
+import { renderMarkdown } from './markdown';
+import { articleBody, digestOf } from './parse-article';
+import { paginate, type Page } from './paginate';
+import type { Problem } from './problems';
+import { relatedArticles } from './related';
+import { composeFrontPage, type FrontPage } from './front-page';
+import type { SiteConfig } from './schema';
+import { currentState, publishedView } from './store';
+
+export type { FrontPage, Article, Author, Section, Tag, Page, Problem, SiteConfig };
+export { formatProblem } from './problems';
+export { PAGE_SIZE, parsePageNumber } from './paginate';
+
+/** The site settings from `site.yml` (defaults where it is absent or broken). */
+export async function getSiteConfig(): Promise<SiteConfig> {
+  return (await currentState()).site;
+}
+
+/** A published article by slug, or undefined (unknown, draft, scheduled, expired or a duplicate slug). */
+export async function getArticle(slug: string): Promise<Article | undefined> {
+  return (await publishedView()).bySlug.get(slug);
+}
+
+/** The published article that an old path (an `aliases` entry) now lives at. */
+export async function getArticleByAlias(pathname: string): Promise<Article | undefined> {
+  const article = (await currentState()).catalog.byAlias.get(pathname.replace(/\/+$/, '') || '/');
+  return article && (await getArticle(article.slug)) === article ? article : undefined;
+}
+
+/** Published articles, newest first, optionally of one section, tag or author, one page at a time. */
+export async function getArticles(
+  filter: { section?: string; tag?: string; author?: string; page?: number; perPage?: number } = {},
+): Promise<Page<Article> | undefined> {
+  const view = await publishedView();
+  const list = filter.section
+    ? view.bySection.get(filter.section)
+    : filter.tag
+      ? view.byTag.get(filter.tag)
+      : filter.author
+        ? view.byAuthor.get(filter.author)
+        : view.articles;
+  return paginate(list ?? [], filter.page ?? 1, filter.perPage);
+}
+
+/** Every section (sections.yml order, then those first met in articles) with its published article count. */
+export async function getSections(): Promise<(Section & { count: number })[]> {
+  const [state, view] = await Promise.all([currentState(), publishedView()]);
+  return state.catalog.sections.map((s) => ({ ...s, count: view.bySection.get(s.slug)?.length ?? 0 }));
+}
+
+/** One section by slug, whether or not it has published articles yet. */
+export async function getSection(slug: string): Promise<Section | undefined> {
+  return (await currentState()).catalog.sections.find((s) => s.slug === slug);
+}
+
+/** The front page's lead, top stories, section blocks and latest list. */
+export async function getFrontPage(): Promise<FrontPage> {
+  const [state, view] = await Promise.all([currentState(), publishedView()]);
+  return composeFrontPage(view, state.catalog.sections);
+}
+
+/** The related-article sidebar for an article (see `related.ts` for the scoring). */
+export async function getRelated(article: Article): Promise<Article[]> {
+  return relatedArticles(article, await publishedView());
+}
+
+/** A tag by slug, when some published article carries it. */
+export async function getTag(slug: string): Promise<(Tag & { count: number }) | undefined> {
+  const [state, view] = await Promise.all([currentState(), publishedView()]);
+  const count = view.byTag.get(slug)?.length ?? 0;
+  const tag = state.catalog.tags.get(slug);
+  return tag && count ? { ...tag, count } : undefined;
+}
+
+/** An author by id: from `authors/<id>.md`, or a byline name that has published articles. */
+export async function getAuthor(id: string): Promise<Author | undefined> {
+  const [state, view] = await Promise.all([currentState(), publishedView()]);
+  const author = state.catalog.authors.get(id);
+  return author && (author.profileFile || view.byAuthor.has(id)) ? author : undefined;
+}
+
+/** Every problem found in the content folder, errors and warnings. */
+export async function getProblems(): Promise<Problem[]> {
+  return (await currentState()).catalog.problems;
+}
+
+const renderCache = new Map<string, string>();
+const RENDER_CACHE_SIZE = 500;
+
+async function renderFile(file: string, lastGoodDigest?: string): Promise<string> {
+  const fallback = (lastGoodDigest && renderCache.get(lastGoodDigest)) || '';
+  const raw = await readContentText(file).catch(() => undefined);
+  if (raw === undefined) return fallback;
+  const digest = digestOf(raw);
+  const cached = renderCache.get(digest);
+  if (cached !== undefined) return cached;
+  let html: string;
+  try {
+    html = renderMarkdown(articleBody(raw));
+  } catch {
+    return fallback;
+  }
+  if (renderCache.size >= RENDER_CACHE_SIZE) renderCache.delete(renderCache.keys().next().value!);
+  renderCache.set(digest, html);
+  return html;
+}
+
+/** The article body as safe HTML, rendered on demand and cached by the file's digest. */
+export async function getArticleHtml(article: Article): Promise<string> {
+  return renderFile(article.file, article.digest);
+}
+
+/** An author's bio (the body of `authors/<id>.md`) as safe HTML. */
+export async function getAuthorBioHtml(author: Author): Promise<string> {
+  return author.profileFile ? renderFile(author.profileFile) : '';
+}

@@ -1,0 +1,98 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+/** Article files larger than this are refused: no real story needs it, and it protects the server. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+/** The content folder: `CONTENT_DIR` if set, else `./content` beside the app. */
+export function contentDir(): string {
+  const configured = process.env.CONTENT_DIR;
+  return configured ? path.resolve(configured) : path.join(process.cwd(), 'content');
+}
+
+/** A file's identity for change detection: when its size or modification time moves, it is read again. */
+export interface FileStamp {
+  file: string;
+  mtimeMs: number;
+  size: number;
+}
+
+/** Resolves a path relative to the content folder, refusing anything that escapes it. */
+export function resolveInside(relative: string): string | undefined {
+  const root = contentDir();
+  const full = path.resolve(root, relative);
+  return full.startsWith(root + path.sep) ? full : undefined;
+}
+
+/** Lists Markdown files under `folder` (relative to the content folder, any nesting), without following links. */
+export async function listMarkdownFiles(folder: string): Promise<FileStamp[]> {
+  const root = contentDir();
+  const found: FileStamp[] = [];
+  const walk = async (relDir: string) => {
+    let entries;
+    try {
+      entries = await fs.readdir(path.join(root, relDir), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const rel = path.posix.join(relDir, entry.name);
+      if (entry.isDirectory()) await walk(rel);
+      else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) {
+        try {
+          const stat = await fs.stat(path.join(root, rel));
+          found.push({ file: rel, mtimeMs: stat.mtimeMs, size: stat.size });
+        } catch {
+          // Deleted between listing and stat: the next refresh sees it gone.
+        }
+      }
+    }
+  };
+  await walk(folder);
+  return found;
+}
+
+/** Reads a text file of the content folder; undefined when it does not exist. Refuses oversized files. */
+export async function readContentText(relative: string): Promise<string | undefined> {
+  const full = resolveInside(relative);
+  if (!full) return undefined;
+  try {
+    const stat = await fs.lstat(full);
+    if (!stat.isFile()) return undefined;
+    if (stat.size > MAX_ARTICLE_BYTES) {
+      throw new Error(`file is ${Math.round(stat.size / 1024)} KB, over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB limit: split it or move media to images/`);
+    }
+    return await fs.readFile(full, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+/** Modification time of a content file, or 0 when it is absent (so its appearance is a change). */
+export async function stampOf(relative: string): Promise<number> {
+  try {
+    const full = resolveInside(relative);
+    return full ? (await fs.stat(full)).mtimeMs : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Reads a binary file under `images/` of the content folder; undefined when absent or outside it. */
+export async function readImageFile(segments: string[]): Promise<Buffer | undefined> {
+  if (segments.some((s) => s === '..' || s.startsWith('.') || s.includes('/') || s.includes('\\') || s.includes('\0'))) {
+    return undefined;
+  }
+  const full = resolveInside(path.posix.join('images', ...segments));
+  if (!full) return undefined;
+  try {
+    const real = await fs.realpath(full);
+    if (!real.startsWith((await fs.realpath(contentDir())) + path.sep)) return undefined;
+    const stat = await fs.stat(real);
+    return stat.isFile() ? await fs.readFile(real) : undefined;
+  } catch {
+    return undefined;
+  }
+}

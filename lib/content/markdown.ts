@@ -1,0 +1,59 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeStringify from 'rehype-stringify';
+import type { Root, Element, RootContent } from 'hast';
+
+function eachElement(node: Root | RootContent, fn: (element: Element) => void) {
+  if (node.type === 'element') fn(node);
+  if ('children' in node) for (const child of node.children) eachElement(child, fn);
+}
+
+/**
+ * Body headings start at h2 (the page's only h1 is the headline), and footnote ids, which arrive
+ * prefixed by remark-rehype and get the sanitizer's prefix again, keep a single prefix.
+ */
+function rehypeFitToPage() {
+  return (tree: Root) =>
+    eachElement(tree, (element) => {
+      const level = /^h([1-6])$/.exec(element.tagName)?.[1];
+      if (level) element.tagName = `h${Math.min(6, Number(level) + 1)}`;
+      if (typeof element.properties.id === 'string') {
+        element.properties.id = element.properties.id.replace(/^(user-content-)+/, 'user-content-');
+      }
+    });
+}
+
+const sanitizeSchema: SanitizeSchema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    code: [...(defaultSchema.attributes?.code ?? []), ['className', /^language-[\w-]+$/]],
+  },
+};
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeFitToPage)
+  .use(rehypeSlug)
+  .use(rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } })
+  .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
+  .use(rehypeStringify);
+
+/**
+ * Renders an article body to safe HTML: GitHub-flavoured Markdown, raw HTML sanitized
+ * (no script, event handlers or javascript: URLs), heading anchors, external links marked.
+ */
+export function renderMarkdown(markdown: string): string {
+  return String(processor.processSync(markdown));
+}

@@ -1,0 +1,29 @@
+/** The fields that decide whether an article is public. */
+export interface PublishFields {
+  draft: boolean;
+  date: Date;
+  expires?: Date;
+}
+
+/** Public at `now`: not a draft, its date has come, and it has not expired. */
+export function isPublished(article: PublishFields, now: Date): boolean {
+  const t = now.getTime();
+  return !article.draft && article.date.getTime() <= t && (!article.expires || article.expires.getTime() > t);
+}
+
+/**
+ * The next instant after `now` at which some article goes live or expires, or Infinity:
+ * the list of published articles can be reused until then.
+ */
+export function nextPublishChange(articles: Iterable<PublishFields>, now: Date): number {
+  const t = now.getTime();
+  let next = Infinity;
+  for (const a of articles) {
+    if (a.draft) continue;
+    const starts = a.date.getTime();
+    if (starts > t && starts < next) next = starts;
+    const ends = a.expires?.getTime();
+    if (ends !== undefined && ends > t && ends < next) next = ends;
+  }
+  return next;
+}

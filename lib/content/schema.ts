@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { parseIsoDate, isValidTimeZone } from './dates';
+import { SLUG_PATTERN } from './slug';
+
+/** Shows a value the way an editor wrote it, for error messages. */
+export function describe(value: unknown): string {
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a nested map';
+  const shown = JSON.stringify(value);
+  return shown.length > 60 ? `${shown.slice(0, 57)}…"` : shown;
+}
+
+const text = (field: string, example: string) =>
+  z
+    .union([z.string(), z.number()], {
+      error: (iss) =>
+        iss.input === undefined
+          ? `required: add \`${field}: ${example}\``
+          : `expected text, got ${describe(iss.input)} (write \`${field}: ${example}\`)`,
+    })
+    .transform((v) => String(v).trim())
+    .refine((v) => v.length > 0, { message: `is empty (write \`${field}: ${example}\`)` });
+
+const toList = (v: unknown) =>
+  typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v === null ? undefined : v;
+
+const textList = (field: string, example: string) =>
+  z.preprocess(
+    toList,
+    z
+      .array(z.union([z.string(), z.number()]).transform((v) => String(v).trim()), {
+        error: (iss) => `expected a list like \`${field}: [${example}]\`, got ${describe(iss.input)}`,
+      })
+      .transform((list) => [...new Set(list.filter(Boolean))])
+      .default([]),
+  );
+
+const flag = (field: string) =>
+  z.boolean({ error: (iss) => `expected true or false, got ${describe(iss.input)} (write \`${field}: true\`)` }).default(false);
+
+/** An ISO 8601 date read in `timeZone` when it carries no zone of its own. */
+const isoDate = (field: string, timeZone: string) =>
+  z.union([z.string(), z.date()], {
+    error: (iss) =>
+      iss.input === undefined
+        ? `required: add \`${field}: 2025-03-01T09:30:00+01:00\` (or name the file YYYY-MM-DD-slug.md)`
+        : `expected an ISO date, got ${describe(iss.input)} (write 2025-03-01 or 2025-03-01T09:30:00+01:00)`,
+  }).transform((value, ctx) => {
+    const date = value instanceof Date ? value : parseIsoDate(value, timeZone);
+    if (!date || Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: 'custom', message: `expected an ISO date, got ${describe(value)} (write 2025-03-01 or 2025-03-01T09:30:00+01:00)` });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+const imagePath = z
+  .string({ error: (iss) => `expected a path like /images/photo.jpg, got ${describe(iss.input)}` })
+  .trim()
+  .refine((v) => /^\/(?!\/)\S+$/.test(v) || /^https:\/\/\S+$/.test(v), {
+    message: 'expected a path starting with / (like /images/photo.jpg) or an https:// address',
+  });
+
+/** The article front-matter (after aliases are mapped), read with dates in the site's time zone. */
+export function articleSchema(timeZone: string) {
+  return z.object({
+    title: text('title', '"Your headline"'),
+    date: isoDate('date', timeZone),
+    section: text('section', 'World').optional(),
+    summary: text('summary', '"One or two sentences that sell the story"').optional(),
+    authors: textList('authors', 'jane-doe'),
+    tags: textList('tags', 'Climate, Energy'),
+    image: imagePath.optional(),
+    imageAlt: text('imageAlt', '"What the picture shows"').optional(),
+    imageCaption: text('imageCaption', '"Caption"').optional(),
+    imageCredit: text('imageCredit', '"Photo: Name"').optional(),
+    updated: isoDate('updated', timeZone).optional(),
+    expires: isoDate('expires', timeZone).optional(),
+    draft: flag('draft'),
+    featured: flag('featured'),
+    slug: z
+      .string({ error: (iss) => `expected a slug, got ${describe(iss.input)}` })
+      .regex(SLUG_PATTERN, { message: 'use lower-case letters, digits and hyphens only, like `storm-hits-coast`' })
+      .refine((v) => v !== 'page', { message: '"page" is kept for page numbers: choose another slug' })
+      .optional(),
+    related: textList('related', 'other-article-slug'),
+    aliases: textList('aliases', '/old/path').pipe(
+      z.array(z.string().regex(/^\/[^\s?#]*$/, { message: 'each alias is a path starting with /, like /news/old-slug' })),
+    ),
+  });
+}
+
+/** Front-matter of an article as validated, before the site adds derived fields. */
+export type ArticleFrontMatter = z.infer<ReturnType<typeof articleSchema>>;
+
+/** An author file's front-matter: `authors/<id>.md`, the body being the bio. */
+export const authorSchema = z.object({
+  name: text('name', '"Jane Doe"'),
+  role: text('role', '"Political Editor"').optional(),
+  image: imagePath.optional(),
+});
+
+/** `site.yml`: the newsroom's name and settings. */
+export const siteSchema = z.object({
+  name: text('name', '"The Daily Example"').default('News'),
+  description: text('description', '"Independent news"').optional(),
+  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { message: 'expected a BCP 47 tag like en or en-GB' }).default('en'),
+  timezone: z.string().refine(isValidTimeZone, { message: 'expected an IANA time zone like Europe/London' }).default('UTC'),
+  url: z.string().url({ message: 'expected an absolute address like https://news.example.com' }).optional(),
+  defaultSection: text('defaultSection', 'News').optional(),
+});
+
+/** Site settings as read from `site.yml`. */
+export type SiteConfig = z.infer<typeof siteSchema>;
+
+/** One entry of `sections.yml`, in the order the masthead shows them. */
+export const sectionEntrySchema = z.object({
+  name: text('name', 'World'),
+  slug: z.string().regex(SLUG_PATTERN, { message: 'use lower-case letters, digits and hyphens, like `world`' }).optional(),
+  description: text('description', '"News from around the world"').optional(),
+});

@@ -1,0 +1,55 @@
+const STOPWORDS = new Set(
+  ('a about above after again against all also am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing down during each few for from further had has have having he her here hers him his how i if in ' +
+    'into is it its itself just me more most my no nor not now of off on once only or other our ours out over own said same she ' +
+    'should so some such than that the their theirs them then there these they this those through to too under until up very was ' +
+    'we were what when where which while who whom why will with would you your yours year years new one two three last first ' +
+    'told says say week month day people time made make many much may might must like get got still since per cent percent')
+    .split(' '),
+);
+
+/** Folds case and accents and splits text into words (letters and digits). */
+export function tokenize(text: string): string[] {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? []
+  );
+}
+
+/** Strips Markdown syntax enough to count and weigh the words a reader sees. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[#>*_`~|[\]-]/g, ' ');
+}
+
+/** Counts the words of a Markdown body. */
+export function countWords(markdown: string): number {
+  return plainText(markdown).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/**
+ * The `limit` most frequent content words of an article (title counted three times, summary twice),
+ * kept in the metadata index so related scoring never needs the body.
+ */
+export function topTerms(parts: { title: string; summary?: string; body: string }, limit = 30): string[] {
+  const counts = new Map<string, number>();
+  const add = (text: string, weight: number) => {
+    for (const word of tokenize(text)) {
+      if (word.length < 3 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
+      counts.set(word, (counts.get(word) ?? 0) + weight);
+    }
+  };
+  add(parts.title, 3);
+  add(parts.summary ?? '', 2);
+  add(plainText(parts.body), 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([word]) => word);
+}

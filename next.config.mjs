@@ -1,0 +1,9 @@
+/** Next.js settings: content is read at run time from CONTENT_DIR, so pages render on the server. */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // The content folder is data read at run time, not source: keep it out of the build's file tracing.
+  outputFileTracingExcludes: { '*': ['./content/**/*', './tests/**/*'] },
+};
+
+export default nextConfig;
