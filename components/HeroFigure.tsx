@@ -7,7 +7,7 @@ export function HeroFigure({ src, alt, caption, credit }: { src: string; alt?: s
       {caption || credit ? (
         <figcaption>
           {caption}
-          {credit ? <span className="hero__credit"> {credit}</span> : null}
+          {credit ? <span className="hero__credit">{` ${credit}`}</span> : null}
         </figcaption>
       ) : null}
     </figure>

@@ -33,7 +33,7 @@ export function SectionSidebar({
       {latest.length ? (
         <section aria-labelledby="section-latest-heading" className="sidebar-box">
           <h2 id="section-latest-heading" className="sidebar-box__title">
-            Latest in {currentName ?? 'this section'}
+            {`Latest in ${currentName ?? "this section"}`}
           </h2>
           <ol className="numbered">
             {latest.map((a) => (

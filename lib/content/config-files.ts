@@ -17,7 +17,7 @@ function readYaml(file: string, text: string): YamlFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false });
   const problems: Problem[] = doc.errors.map((e) => ({
-    file, line: e.linePos?.[0].line ?? 1, message: `invalid YAML: ${e.message.split('\n')[0]}`, severity: 'error' as const,
+    file, line: lineCounter.linePos(e.pos[0]).line, message: `invalid YAML: ${e.message.split('\n')[0]}`, severity: 'error' as const,
   }));
   return {
     value: problems.length ? undefined : doc.toJS(),

@@ -48,7 +48,7 @@ export function splitFrontMatter(raw: string): SplitFile {
         parsedYaml = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
         const first = parsedYaml.errors[0];
         if (first) {
-          const line = openingLine + (first.linePos?.[0].line ?? 1) - 1;
+          const line = openingLine + lineCounter.linePos(first.pos[0]).line - 1;
           throw new FrontMatterError(`invalid YAML: ${first.message.split('\n')[0]}`, line);
         }
         return parsedYaml.toJS() ?? {};

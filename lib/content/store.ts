@@ -63,6 +63,15 @@ async function readAuthor(stamp: FileStamp): Promise<{ author?: Author; problems
   }
 }
 
+/** Logs errors that were not there before, so a broken save shows once in the server log, not on every check. */
+function logNewErrors(before: Problem[], after: Problem[]) {
+  const known = new Set(before.map(formatProblem));
+  for (const problem of after) {
+    const line = formatProblem(problem);
+    if (problem.severity === 'error' && !known.has(line)) console.error(`content error: ${line}`);
+  }
+}
+
 /** Reads what changed since `previous` (everything the first time) and rebuilds the index. */
 async function refresh(previous: State | undefined): Promise<State> {
   const configStamp = `${await stampOf('site.yml')}:${await stampOf('sections.yml')}`;
@@ -89,7 +98,6 @@ async function refresh(previous: State | undefined): Promise<State> {
     const parsed = await readParsed(stamp, (raw) => parseArticle(stamp.file, raw, ctx));
     const lastGood = parsed.record ?? before?.lastGood;
     articleFiles.set(stamp.file, { stamp, parsed, lastGood });
-    for (const p of parsed.problems) if (p.severity === 'error') console.error(`content: ${formatProblem(p)}`);
   }
   if (previous && previous.articleFiles.size !== articleFiles.size) dirty = true;
 
@@ -118,6 +126,7 @@ async function refresh(previous: State | undefined): Promise<State> {
     if (entry.author) authors.push(entry.author);
   }
   const catalog = buildCatalog({ records, authors, sections, problems });
+  logNewErrors(previous?.catalog.problems ?? [], catalog.problems);
   return { configStamp, site, configProblems, sections, articleFiles, authorFiles, catalog, checkedAt: Date.now() };
 }
 

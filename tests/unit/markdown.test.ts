@@ -1,0 +1,32 @@
+import { renderMarkdown } from '@/lib/content/markdown';
+
+describe('renderMarkdown', () => {
+  it('renders GitHub-flavoured Markdown: tables, strikethrough, task lists and footnotes', () => {
+    const html = renderMarkdown('| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~\n\n- [x] done\n\nText[^1]\n\n[^1]: The note.');
+    expect(html).toContain('<table>');
+    expect(html).toContain('<del>old</del>');
+    expect(html).toMatch(/<input type="checkbox" checked disabled>/);
+    expect(html).toContain('href="#user-content-fn-1"');
+    expect(html).toContain('id="user-content-fn-1"');
+  });
+
+  it('strips script, event handlers and javascript: URLs from raw HTML', () => {
+    const html = renderMarkdown('<script>alert(1)</script>\n\n<p onclick="alert(2)">hi</p>\n\n[x](javascript:alert(3)) <img src=x onerror=alert(4)>');
+    expect(html).not.toMatch(/<script|onclick|onerror|javascript:/i);
+    expect(html).toContain('hi');
+  });
+
+  it('demotes body headings below the headline and gives them anchors', () => {
+    const html = renderMarkdown('# Big news\n\n## Detail');
+    expect(html).toContain('<h2 id="big-news">');
+    expect(html).toContain('<h3 id="detail">');
+    expect(html).toContain('href="#big-news"');
+    expect(html).not.toContain('<h1');
+  });
+
+  it('marks external links noopener noreferrer and leaves internal ones alone', () => {
+    const html = renderMarkdown('[out](https://example.org/a) and [in](/world/story)');
+    expect(html).toContain('<a href="https://example.org/a" rel="noopener noreferrer">out</a>');
+    expect(html).toContain('<a href="/world/story">in</a>');
+  });
+});

@@ -1,0 +1,65 @@
+import { buildCatalog } from '@/lib/content/catalog';
+import { buildPublishedView } from '@/lib/content/published-view';
+import { relatedArticles } from '@/lib/content/related';
+import { record } from '../helpers/records';
+
+const day = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000);
+
+function viewOf(records: ReturnType<typeof record>[]) {
+  const catalog = buildCatalog({ records, authors: [], sections: [], problems: [] });
+  return { catalog, view: buildPublishedView(catalog, new Date('2030-01-01T00:00:00Z')) };
+}
+
+describe('relatedArticles', () => {
+  const filler = Array.from({ length: 10 }, (_, i) =>
+    record({ slug: `filler-${i}`, sectionSlug: 'sport', sectionName: 'Sport', tags: ['Common'], terms: ['match'], date: day(i) }),
+  );
+
+  it('puts editor pins first, then articles sharing rare tags, never the article itself or unpublished ones', () => {
+    const { catalog, view } = viewOf([
+      record({ slug: 'me', tags: ['Floods', 'Common'], related: ['pinned', 'draft-pin', 'me'], terms: ['river', 'weir'], date: day(20) }),
+      record({ slug: 'pinned', sectionSlug: 'arts', sectionName: 'Arts', date: day(1) }),
+      record({ slug: 'draft-pin', draft: true }),
+      record({ slug: 'floods', tags: ['Floods'], date: day(19) }),
+      record({ slug: 'words', terms: ['river', 'weir'], date: day(19) }),
+      ...filler,
+    ]);
+    const related = relatedArticles(catalog.bySlug.get('me')!, view).map((a) => a.slug);
+    expect(related.slice(0, 3)).toEqual(['pinned', 'floods', 'words']);
+    expect(related).not.toContain('me');
+    expect(related).not.toContain('draft-pin');
+    expect(related).toHaveLength(5);
+  });
+
+  it('weighs a tag on most articles far below a rare one', () => {
+    const { catalog, view } = viewOf([
+      record({ slug: 'me', tags: ['Common', 'Rare'], date: day(10) }),
+      record({ slug: 'common-only', tags: ['Common'], date: day(10) }),
+      record({ slug: 'rare-only', tags: ['Rare'], sectionSlug: 'x', sectionName: 'X', date: day(10) }),
+      ...filler,
+    ]);
+    expect(relatedArticles(catalog.bySlug.get('me')!, view)[0].slug).toBe('rare-only');
+  });
+
+  it('prefers the closer story in time when two match equally', () => {
+    const { catalog, view } = viewOf([
+      record({ slug: 'me', tags: ['Rare'], date: day(400) }),
+      record({ slug: 'far', tags: ['Rare'], date: day(0) }),
+      record({ slug: 'near', tags: ['Rare'], date: day(390) }),
+      ...filler,
+    ]);
+    expect(relatedArticles(catalog.bySlug.get('me')!, view).map((a) => a.slug).slice(0, 2)).toEqual(['near', 'far']);
+  });
+
+  it('falls back to the section’s latest, then the site’s, so the list is never empty', () => {
+    const { catalog, view } = viewOf([
+      record({ slug: 'me', sectionSlug: 'sport', sectionName: 'Sport', date: day(50) }),
+      ...filler,
+      record({ slug: 'news-latest', date: day(60) }),
+    ]);
+    const related = relatedArticles(catalog.bySlug.get('me')!, view).map((a) => a.slug);
+    expect(related).toEqual(['filler-9', 'filler-8', 'filler-7', 'filler-6', 'filler-5']);
+    const { catalog: c2, view: v2 } = viewOf([record({ slug: 'only' }), record({ slug: 'other', sectionSlug: 'x', sectionName: 'X' })]);
+    expect(relatedArticles(c2.bySlug.get('only')!, v2).map((a) => a.slug)).toEqual(['other']);
+  });
+});
