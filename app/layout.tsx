@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { DevContentRefresh } from '@/components/DevContentRefresh';
 import { Masthead } from '@/components/Masthead';
 import { SiteFooter } from '@/components/SiteFooter';
 import { getSections } from '@/lib/content';
@@ -35,6 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter siteName={site.name} description={site.description} sections={nav} />
+        {process.env.NODE_ENV === 'development' ? <DevContentRefresh /> : null}
       </body>
     </html>
   );

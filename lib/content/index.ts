@@ -81,6 +81,11 @@ export async function getAuthor(id: string): Promise<Author | undefined> {
   return author && (author.profileFile || view.byAuthor.has(id)) ? author : undefined;
 }
 
+/** A token that changes whenever a content file is added, edited or removed. */
+export async function getContentVersion(): Promise<string> {
+  return (await currentState()).version;
+}
+
 /** Every problem found in the content folder, errors and warnings. */
 export async function getProblems(): Promise<Problem[]> {
   return (await currentState()).catalog.problems;

@@ -2,7 +2,7 @@ import { buildCatalog, type Author, type Catalog } from './catalog';
 import { parseSectionsFile, parseSiteFile } from './config-files';
 import { splitFrontMatter } from './front-matter';
 import { listMarkdownFiles, readContentText, stampOf, type FileStamp } from './load';
-import { parseArticle, type ParsedArticle, type ArticleRecord } from './parse-article';
+import { digestOf, parseArticle, type ParsedArticle, type ArticleRecord } from './parse-article';
 import { formatProblem, type Problem } from './problems';
 import { authorSchema, type SiteConfig } from './schema';
 import { buildPublishedView, type PublishedView } from './published-view';
@@ -28,6 +28,8 @@ interface State {
   authorFiles: Map<string, { stamp: FileStamp; author?: Author; problems: Problem[] }>;
   catalog: Catalog;
   checkedAt: number;
+  /** Changes whenever the index is rebuilt, so watchers can tell the content changed. */
+  version: string;
   view?: { view: PublishedView; until: number };
 }
 
@@ -127,7 +129,8 @@ async function refresh(previous: State | undefined): Promise<State> {
   }
   const catalog = buildCatalog({ records, authors, sections, problems });
   logNewErrors(previous?.catalog.problems ?? [], catalog.problems);
-  return { configStamp, site, configProblems, sections, articleFiles, authorFiles, catalog, checkedAt: Date.now() };
+  const version = digestOf([...articleFiles.values(), ...authorFiles.values()].map((e) => `${e.stamp.file}:${e.stamp.mtimeMs}:${e.stamp.size}`).join('|') + configStamp);
+  return { configStamp, site, configProblems, sections, articleFiles, authorFiles, catalog, checkedAt: Date.now(), version };
 }
 
 /** The current content state, re-checked against the folder at most once a second. */
