@@ -32,6 +32,8 @@ export interface ArticleRecord {
   aliases: string[];
   wordCount: number;
   terms: string[];
+  /** Lines where fields are written, for problems found after parsing (see lint.ts). */
+  lines: { title: number; image: number; authors: number; tags: number };
 }
 
 /** Site settings an article is read against. */
@@ -120,6 +122,7 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
       aliases: fm.aliases,
       wordCount: countWords(split.body),
       terms: topTerms({ title: fm.title, summary: fm.summary, body: split.body }),
+      lines: { title: lineOf('title'), image: lineOf('image'), authors: lineOf('authors'), tags: lineOf('tags') },
     },
   };
 }
