@@ -1,9 +1,9 @@
 import { notFound, permanentRedirect } from 'next/navigation';
-import { getArticleByAlias, parsePageNumber } from './content';
+import { getRedirectTarget, parsePageNumber } from './content';
 
 /** Answers a path no route claims: a permanent redirect when it is an article's old path, else 404. */
 export async function redirectAliasOrNotFound(pathname: string): Promise<never> {
-  const article = await getArticleByAlias(pathname);
+  const article = await getRedirectTarget(pathname);
   if (article) permanentRedirect(article.url);
   notFound();
 }

@@ -12,6 +12,7 @@ import { currentState, publishedView } from './store';
 export type { FrontPage, Article, Author, Section, Tag, Page, Problem, SiteConfig };
 export { formatProblem } from './problems';
 export { PAGE_SIZE, parsePageNumber } from './paginate';
+export { publicationStatus, type PublicationStatus } from './publish';
 
 /** The site settings from `site.yml` (defaults where it is absent or broken). */
 export async function getSiteConfig(): Promise<SiteConfig> {
@@ -23,10 +24,23 @@ export async function getArticle(slug: string): Promise<Article | undefined> {
   return (await publishedView()).bySlug.get(slug);
 }
 
-/** The published article that an old path (an `aliases` entry) now lives at. */
-export async function getArticleByAlias(pathname: string): Promise<Article | undefined> {
-  const article = (await currentState()).catalog.byAlias.get(pathname.replace(/\/+$/, '') || '/');
-  return article && (await getArticle(article.slug)) === article ? article : undefined;
+/**
+ * The published article that an old path now lives at: an `aliases` entry, or the URL an article
+ * had before its slug or section changed (the redirect journal).
+ */
+export async function getRedirectTarget(pathname: string): Promise<Article | undefined> {
+  const state = await currentState();
+  const path = pathname.replace(/\/+$/, '') || '/';
+  const aliased = state.catalog.byAlias.get(path);
+  if (aliased) return getArticle(aliased.slug).then((a) => (a === aliased ? a : undefined));
+  const slug = state.journal[path];
+  const moved = slug ? await getArticle(slug) : undefined;
+  return moved && moved.url !== path ? moved : undefined;
+}
+
+/** Any valid article by slug, published or not: for signed-in previews only. */
+export async function getPreviewArticle(slug: string): Promise<Article | undefined> {
+  return (await currentState()).catalog.bySlug.get(slug);
 }
 
 /** Published articles, newest first, optionally of one section, tag or author, one page at a time. */

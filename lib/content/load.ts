@@ -53,6 +53,48 @@ export async function listMarkdownFiles(folder: string): Promise<FileStamp[]> {
   return found;
 }
 
+/**
+ * Lists the Markdown files at `scope` (relative to the content folder): all files below it when it
+ * is a folder, the file itself when it is one, nothing when it is gone or not Markdown.
+ */
+export async function listScope(scope: string): Promise<FileStamp[]> {
+  const full = resolveInside(scope);
+  if (!full) return [];
+  try {
+    const stat = await fs.lstat(full);
+    if (stat.isDirectory()) return listMarkdownFiles(scope);
+    if (stat.isFile() && /\.(md|markdown)$/i.test(scope) && !path.basename(scope).startsWith('.')) {
+      return [{ file: scope, mtimeMs: stat.mtimeMs, size: stat.size }];
+    }
+  } catch {
+    // Gone: the caller drops what it had below this path.
+  }
+  return [];
+}
+
+/** Reads the JSON file at `relative` in the content folder, or undefined when absent or unreadable. */
+export async function readContentJson(relative: string): Promise<unknown> {
+  try {
+    const text = await readContentText(relative);
+    return text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes a JSON file into the content folder; false when the folder is read-only. */
+export async function writeContentJson(relative: string, value: unknown): Promise<boolean> {
+  const full = resolveInside(relative);
+  if (!full) return false;
+  try {
+    await fs.writeFile(`${full}.tmp`, `${JSON.stringify(value, null, 2)}\n`);
+    await fs.rename(`${full}.tmp`, full);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads a text file of the content folder; undefined when it does not exist. Refuses oversized files. */
 export async function readContentText(relative: string): Promise<string | undefined> {
   const full = resolveInside(relative);

@@ -27,3 +27,14 @@ export function nextPublishChange(articles: Iterable<PublishFields>, now: Date):
   }
   return next;
 }
+
+/** Why an article is or is not public at `now`: shown on preview pages. */
+export type PublicationStatus = 'published' | 'draft' | 'scheduled' | 'expired';
+
+/** The publication status of an article at `now`. */
+export function publicationStatus(article: PublishFields, now: Date): PublicationStatus {
+  if (article.draft) return 'draft';
+  if (article.date.getTime() > now.getTime()) return 'scheduled';
+  if (article.expires && article.expires.getTime() <= now.getTime()) return 'expired';
+  return 'published';
+}

@@ -1,22 +1,27 @@
 import { buildCatalog, type Author, type Catalog } from './catalog';
 import { parseSectionsFile, parseSiteFile } from './config-files';
-import { splitFrontMatter } from './front-matter';
-import { listMarkdownFiles, readContentText, stampOf, type FileStamp } from './load';
-import { digestOf, parseArticle, type ParsedArticle, type ArticleRecord } from './parse-article';
+import { listScope, readContentJson, readContentText, stampOf, writeContentJson, type FileStamp } from './load';
+import { digestOf, parseArticle, type ParsedArticle, type ArticleRecord, type ParseContext } from './parse-article';
 import { formatProblem, type Problem } from './problems';
-import { authorSchema, type SiteConfig } from './schema';
 import { buildPublishedView, type PublishedView } from './published-view';
 import { nextPublishChange } from './publish';
-import { slugify } from './slug';
+import { detectMoves, JOURNAL_FILE, recordMoves, type RedirectJournal } from './redirect-journal';
+import { readAuthorFile } from './author-file';
+import type { SiteConfig } from './schema';
+import { watchContent, type ChangeFeed } from './watch';
 
-/** How often (at most) the content folder is checked for changes. */
+/** How often (at most) requests look for content changes. */
 const CHECK_INTERVAL_MS = 1000;
+/** How often the whole folder is re-scanned even with a watcher, as a safety net for missed events. */
+const FULL_SCAN_MS = 60_000;
+/** A file modified more recently than this may still be being written: it is read on the next check. */
+const SETTLE_MS = 150;
 
-interface FileEntry {
+interface FileEntry<T> {
   stamp: FileStamp;
-  parsed: ParsedArticle;
+  parsed: { value?: T; problems: Problem[] };
   /** The last valid version, served while the file on disk is broken (an editor mid-save). */
-  lastGood?: ArticleRecord;
+  lastGood?: T;
 }
 
 interface State {
@@ -24,48 +29,73 @@ interface State {
   site: SiteConfig;
   configProblems: Problem[];
   sections: ReturnType<typeof parseSectionsFile>['sections'];
-  articleFiles: Map<string, FileEntry>;
-  authorFiles: Map<string, { stamp: FileStamp; author?: Author; problems: Problem[] }>;
+  articleFiles: Map<string, FileEntry<ArticleRecord>>;
+  authorFiles: Map<string, FileEntry<Author>>;
+  journal: RedirectJournal;
   catalog: Catalog;
   checkedAt: number;
+  fullScanAt: number;
   /** Changes whenever the index is rebuilt, so watchers can tell the content changed. */
   version: string;
   view?: { view: PublishedView; until: number };
 }
 
 const globalKey = Symbol.for('newsroom.content.store');
-type Holder = { state?: State; refreshing?: Promise<State> };
+type Holder = { state?: State; refreshing?: Promise<State>; feed?: ChangeFeed; timer?: NodeJS.Timeout };
 const holder: Holder = ((globalThis as Record<symbol, Holder>)[globalKey] ??= {});
 
-const changed = (a: FileStamp | undefined, b: FileStamp) => !a || a.mtimeMs !== b.mtimeMs || a.size !== b.size;
+const isChanged = (a: FileStamp | undefined, b: FileStamp) => !a || a.mtimeMs !== b.mtimeMs || a.size !== b.size;
+const inScope = (file: string, scope: string) => file === scope || file.startsWith(`${scope}/`);
 
-async function readParsed(stamp: FileStamp, parse: (raw: string) => ParsedArticle): Promise<ParsedArticle> {
+async function readParsed<T>(stamp: FileStamp, parse: (raw: string) => { value?: T; problems: Problem[] }) {
   try {
     const raw = await readContentText(stamp.file);
-    if (raw === undefined) return { problems: [] };
-    return parse(raw);
+    return raw === undefined ? { problems: [] } : parse(raw);
   } catch (err) {
-    return { problems: [{ file: stamp.file, line: 1, message: (err as Error).message, severity: 'error' }] };
+    return { problems: [{ file: stamp.file, line: 1, message: (err as Error).message, severity: 'error' as const }] };
   }
 }
 
-async function readAuthor(stamp: FileStamp): Promise<{ author?: Author; problems: Problem[] }> {
-  const id = slugify(stamp.file.replace(/^authors\//, '').replace(/\.(md|markdown)$/i, ''));
-  try {
-    const split = splitFrontMatter((await readContentText(stamp.file)) ?? '');
-    const result = authorSchema.safeParse(split.data);
-    if (result.success) return { author: { id, ...result.data, profileFile: stamp.file }, problems: [] };
-    return {
-      problems: result.error.issues.map((i) => ({
-        file: stamp.file, line: split.lineOf(String(i.path[0])), field: String(i.path[0]), message: i.message, severity: 'error' as const,
-      })),
-    };
-  } catch (err) {
-    return { problems: [{ file: stamp.file, line: (err as { line?: number }).line ?? 1, message: (err as Error).message, severity: 'error' }] };
+/**
+ * Brings `files` up to date for one path of the content folder: re-reads what changed, drops what
+ * is gone. Returns whether anything changed; files still being written are left for the next check.
+ */
+async function reconcile<T>(
+  files: Map<string, FileEntry<T>>, scope: string, force: boolean, parse: (file: string, raw: string) => { value?: T; problems: Problem[] },
+  unsettled: string[],
+): Promise<boolean> {
+  let dirty = false;
+  const seen = new Set<string>();
+  const now = Date.now();
+  for (const stamp of await listScope(scope)) {
+    seen.add(stamp.file);
+    const before = files.get(stamp.file);
+    if (!force && !isChanged(before?.stamp, stamp)) continue;
+    const age = now - stamp.mtimeMs;
+    // A future mtime (clock skew, unpacked archive) is not a file being written: read it.
+    if (age >= 0 && age < SETTLE_MS) {
+      unsettled.push(stamp.file);
+      continue;
+    }
+    const parsed = await readParsed(stamp, (raw) => parse(stamp.file, raw));
+    files.set(stamp.file, { stamp, parsed, lastGood: parsed.value ?? before?.lastGood });
+    dirty = true;
   }
+  for (const file of files.keys()) {
+    if (inScope(file, scope) && !seen.has(file)) {
+      files.delete(file);
+      dirty = true;
+    }
+  }
+  return dirty;
 }
 
-/** Logs errors that were not there before, so a broken save shows once in the server log, not on every check. */
+const articleParser = (ctx: ParseContext) => (file: string, raw: string) => {
+  const { record, problems } = parseArticle(file, raw, ctx);
+  return { value: record, problems };
+};
+
+/** Logs errors that were not there before, so a broken save shows once in the server log. */
 function logNewErrors(before: Problem[], after: Problem[]) {
   const known = new Set(before.map(formatProblem));
   for (const problem of after) {
@@ -74,73 +104,107 @@ function logNewErrors(before: Problem[], after: Problem[]) {
   }
 }
 
-/** Reads what changed since `previous` (everything the first time) and rebuilds the index. */
+/** Reads what changed since `previous` (everything the first time) and rebuilds the index when needed. */
 async function refresh(previous: State | undefined): Promise<State> {
+  const feed = (holder.feed ??= watchContent(scheduleRefresh));
+  const now = Date.now();
+  const full = !previous || !feed.live || now - previous.fullScanAt >= FULL_SCAN_MS;
+  const changed = full ? new Set<string>() : feed.take();
+  if (previous && !full && changed.size === 0) {
+    previous.checkedAt = now;
+    return previous;
+  }
   const configStamp = `${await stampOf('site.yml')}:${await stampOf('sections.yml')}`;
   const configChanged = !previous || previous.configStamp !== configStamp;
   let { site, sections, configProblems } = previous ?? { site: undefined, sections: [], configProblems: [] };
   if (configChanged || !site) {
     const siteFile = parseSiteFile('site.yml', await readContentText('site.yml'));
     const sectionsFile = parseSectionsFile('sections.yml', await readContentText('sections.yml'));
-    site = siteFile.config;
-    sections = sectionsFile.sections;
+    ({ config: site } = siteFile);
+    ({ sections } = sectionsFile);
     configProblems = [...siteFile.problems, ...sectionsFile.problems];
   }
   const ctx = { timeZone: site.timezone, defaultSection: site.defaultSection, sectionNames: new Map(sections.map((s) => [s.slug, s.name])) };
-
+  const scopes = full || configChanged ? ['articles', 'authors'] : [...changed].filter((p) => /^(articles|authors)(\/|$)/.test(p));
+  const articleFiles = new Map(previous?.articleFiles);
+  const authorFiles = new Map(previous?.authorFiles);
+  const unsettled: string[] = [];
   let dirty = configChanged;
-  const articleFiles = new Map<string, FileEntry>();
-  for (const stamp of await listMarkdownFiles('articles')) {
-    const before = previous?.articleFiles.get(stamp.file);
-    if (before && !configChanged && !changed(before.stamp, stamp)) {
-      articleFiles.set(stamp.file, before);
-      continue;
-    }
-    dirty = true;
-    const parsed = await readParsed(stamp, (raw) => parseArticle(stamp.file, raw, ctx));
-    const lastGood = parsed.record ?? before?.lastGood;
-    articleFiles.set(stamp.file, { stamp, parsed, lastGood });
+  for (const scope of scopes) {
+    const files = scope.startsWith('articles')
+      ? reconcile(articleFiles, scope, configChanged, articleParser(ctx), unsettled)
+      : reconcile(authorFiles, scope, false, readAuthorFile, unsettled);
+    if (await files) dirty = true;
   }
-  if (previous && previous.articleFiles.size !== articleFiles.size) dirty = true;
+  feed.putBack(unsettled);
+  if (previous && !dirty) return { ...previous, checkedAt: now, fullScanAt: full ? now : previous.fullScanAt };
 
-  const authorFiles = new Map<string, { stamp: FileStamp; author?: Author; problems: Problem[] }>();
-  for (const stamp of await listMarkdownFiles('authors')) {
-    const before = previous?.authorFiles.get(stamp.file);
-    if (before && !changed(before.stamp, stamp)) authorFiles.set(stamp.file, before);
-    else {
-      dirty = true;
-      authorFiles.set(stamp.file, { stamp, ...(await readAuthor(stamp)) });
-    }
-  }
-  if (previous && previous.authorFiles.size !== authorFiles.size) dirty = true;
-
-  if (previous && !dirty) return { ...previous, checkedAt: Date.now() };
+  const journal = await updateJournal(previous, articleFiles);
   const records: ArticleRecord[] = [];
   const problems: Problem[] = [...configProblems];
   for (const entry of articleFiles.values()) {
     problems.push(...entry.parsed.problems);
-    const record = entry.parsed.record ?? entry.lastGood;
+    const record = entry.parsed.value ?? entry.lastGood;
     if (record) records.push(record);
   }
   const authors: Author[] = [];
   for (const entry of authorFiles.values()) {
-    problems.push(...entry.problems);
-    if (entry.author) authors.push(entry.author);
+    problems.push(...entry.parsed.problems);
+    if (entry.parsed.value) authors.push(entry.parsed.value);
   }
   const catalog = buildCatalog({ records, authors, sections, problems });
   logNewErrors(previous?.catalog.problems ?? [], catalog.problems);
   const version = digestOf([...articleFiles.values(), ...authorFiles.values()].map((e) => `${e.stamp.file}:${e.stamp.mtimeMs}:${e.stamp.size}`).join('|') + configStamp);
-  return { configStamp, site, configProblems, sections, articleFiles, authorFiles, catalog, checkedAt: Date.now(), version };
+  return {
+    configStamp, site, configProblems, sections, articleFiles, authorFiles, journal, catalog, version,
+    checkedAt: now, fullScanAt: full ? now : previous!.fullScanAt,
+  };
 }
 
-/** The current content state, re-checked against the folder at most once a second. */
+/** Records renamed articles' old paths, so they redirect to the new ones (and keeps that across restarts). */
+async function updateJournal(previous: State | undefined, articleFiles: Map<string, FileEntry<ArticleRecord>>): Promise<RedirectJournal> {
+  if (!previous) {
+    const stored = await readContentJson(JOURNAL_FILE);
+    return stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as RedirectJournal) : {};
+  }
+  const valid = (files: Map<string, FileEntry<ArticleRecord>>) =>
+    new Map([...files].flatMap(([file, e]) => (e.parsed.value ? [[file, e.parsed.value] as const] : [])));
+  const moves = detectMoves(valid(previous.articleFiles), valid(articleFiles));
+  if (!moves.length) return previous.journal;
+  const journal = recordMoves(previous.journal, moves);
+  for (const [from, to] of moves) console.info(`content: ${from} moved to slug "${to}"; the old path now redirects`);
+  if (!(await writeContentJson(JOURNAL_FILE, journal))) {
+    console.warn(`content: could not save ${JOURNAL_FILE}; add the old paths to the articles' \`aliases\` to keep the redirects after a restart`);
+  }
+  return journal;
+}
+
+/** Re-indexes now (one refresh at a time); changes that arrive meanwhile schedule another. */
+function refreshNow(): Promise<State> {
+  holder.refreshing ??= refresh(holder.state)
+    .then((next) => (holder.state = next))
+    .finally(() => {
+      holder.refreshing = undefined;
+      if (holder.feed?.size) scheduleRefresh();
+    });
+  return holder.refreshing;
+}
+
+/** After a file event, re-index shortly even if no request comes, so errors reach the log at once. */
+function scheduleRefresh() {
+  if (holder.timer) return;
+  holder.timer = setTimeout(() => {
+    holder.timer = undefined;
+    refreshNow().catch((err) => console.error('content: refresh failed', err));
+  }, SETTLE_MS * 2);
+  holder.timer.unref();
+}
+
+/** The current content state, re-checked for changes at most once a second. */
 export async function currentState(): Promise<State> {
   const state = holder.state;
   if (state && Date.now() - state.checkedAt < CHECK_INTERVAL_MS) return state;
-  holder.refreshing ??= refresh(state)
-    .then((next) => (holder.state = next))
-    .finally(() => (holder.refreshing = undefined));
-  return holder.refreshing;
+  return refreshNow();
 }
 
 /** The articles public at `now`, reused until the next scheduled publication or expiry. */

@@ -1,4 +1,4 @@
-import { isPublished, nextPublishChange } from '@/lib/content/publish';
+import { isPublished, nextPublishChange, publicationStatus } from '@/lib/content/publish';
 import { paginate, parsePageNumber } from '@/lib/content/paginate';
 
 const now = new Date('2025-06-01T12:00:00Z');
@@ -11,6 +11,13 @@ describe('publication rules', () => {
     expect(isPublished({ draft: false, date: at('2025-06-01T12:00:01Z') }, now)).toBe(false);
     expect(isPublished({ draft: false, date: at('2025-01-01T00:00:00Z'), expires: at('2025-06-01T12:00:00Z') }, now)).toBe(false);
     expect(isPublished({ draft: false, date: at('2025-01-01T00:00:00Z'), expires: at('2025-07-01T00:00:00Z') }, now)).toBe(true);
+  });
+
+  it('names the status a preview shows', () => {
+    expect(publicationStatus({ draft: true, date: at('2099-01-01T00:00:00Z') }, now)).toBe('draft');
+    expect(publicationStatus({ draft: false, date: at('2099-01-01T00:00:00Z') }, now)).toBe('scheduled');
+    expect(publicationStatus({ draft: false, date: at('2025-01-01T00:00:00Z'), expires: at('2025-02-01T00:00:00Z') }, now)).toBe('expired');
+    expect(publicationStatus({ draft: false, date: at('2025-01-01T00:00:00Z') }, now)).toBe('published');
   });
 
   it('finds the next instant something goes live or expires, ignoring drafts', () => {

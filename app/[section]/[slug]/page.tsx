@@ -1,21 +1,32 @@
 import type { Metadata } from 'next';
+import { draftMode } from 'next/headers';
 import { permanentRedirect } from 'next/navigation';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { HeroFigure } from '@/components/HeroFigure';
+import { PreviewBanner } from '@/components/PreviewBanner';
 import { RelatedList } from '@/components/RelatedList';
 import { SectionSidebar } from '@/components/SectionSidebar';
 import { TagList } from '@/components/TagList';
-import { getArticle, getArticleHtml, getArticles, getRelated, getSections } from '@/lib/content';
+import { getArticle, getArticleHtml, getArticles, getPreviewArticle, getRelated, getSections, publicationStatus } from '@/lib/content';
 import { redirectAliasOrNotFound } from '@/lib/redirects';
 import { getSite } from '@/lib/site';
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 
+/** The article readers may see, or in preview mode (draft mode on) any valid article. */
+async function findArticle(slug: string) {
+  const published = await getArticle(slug);
+  if (published) return { article: published, preview: (await draftMode()).isEnabled };
+  if (!(await draftMode()).isEnabled) return { article: undefined, preview: false };
+  return { article: await getPreviewArticle(slug), preview: true };
+}
+
 /** Headline, standfirst and canonical URL of an article. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getArticle((await params).slug);
+  const { article, preview } = await findArticle((await params).slug);
   if (!article) return {};
   return {
+    ...(preview ? { robots: { index: false, follow: false } } : {}),
     title: article.title,
     description: article.summary,
     alternates: { canonical: article.url },
@@ -27,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** `/<section>/<slug>`: the article, with the section and related sidebars. */
 export default async function ArticlePage({ params }: Props) {
   const { section, slug } = await params;
-  const article = await getArticle(slug);
+  const { article, preview } = await findArticle(slug);
   if (!article) return redirectAliasOrNotFound(`/${section}/${slug}`);
   if (article.sectionSlug !== section) permanentRedirect(article.url);
 
@@ -41,6 +52,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <div className="with-sidebar article-layout">
       <article className="article">
+        {preview ? <PreviewBanner status={publicationStatus(article, new Date())} /> : null}
         <ArticleHeader article={article} locale={site.language} timeZone={site.timezone} />
         {article.image ? (
           <HeroFigure src={article.image} alt={article.imageAlt} caption={article.imageCaption} credit={article.imageCredit} />
