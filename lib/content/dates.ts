@@ -49,3 +49,13 @@ export function parseIsoDate(value: string, timeZone: string): Date | undefined 
   utc = wall - zoneOffsetMinutes(utc, timeZone) * 60000;
   return new Date(utc);
 }
+
+/** Formats an instant as ISO 8601 wall-clock time in `timeZone` with its offset, like `2025-03-01T09:30:00+01:00`. */
+export function formatIsoInZone(date: Date, timeZone: string): string {
+  const utcMs = Math.floor(date.getTime() / 1000) * 1000;
+  const offset = zoneOffsetMinutes(utcMs, timeZone);
+  const wall = new Date(utcMs + offset * 60000).toISOString().slice(0, 19);
+  const abs = Math.abs(offset);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${wall}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
