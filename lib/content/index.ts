@@ -88,6 +88,20 @@ export async function getTag(slug: string): Promise<(Tag & { count: number }) | 
   return tag && count ? { ...tag, count } : undefined;
 }
 
+/** Every tag some published article carries, with its count, by slug order. */
+export async function getTags(): Promise<(Tag & { count: number })[]> {
+  const [state, view] = await Promise.all([currentState(), publishedView()]);
+  return [...view.byTag.entries()]
+    .map(([slug, list]) => ({ ...(state.catalog.tags.get(slug) ?? { slug, name: slug }), count: list.length }))
+    .sort((a, b) => (a.slug < b.slug ? -1 : 1));
+}
+
+/** Every author with a page: a profile file, or a byline on a published article. */
+export async function getAuthors(): Promise<Author[]> {
+  const [state, view] = await Promise.all([currentState(), publishedView()]);
+  return [...state.catalog.authors.values()].filter((a) => a.profileFile || view.byAuthor.has(a.id));
+}
+
 /** An author by id: from `authors/<id>.md`, or a byline name that has published articles. */
 export async function getAuthor(id: string): Promise<Author | undefined> {
   const [state, view] = await Promise.all([currentState(), publishedView()]);
