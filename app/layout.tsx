@@ -4,6 +4,7 @@ import { DevContentRefresh } from '@/components/DevContentRefresh';
 import { Masthead } from '@/components/Masthead';
 import { SiteFooter } from '@/components/SiteFooter';
 import { getSections } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { getSite } from '@/lib/site';
 import './globals.css';
 
@@ -14,9 +15,9 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSite();
   return {
+    ...pageMetadata(site, { path: '/' }),
     metadataBase: new URL(`${site.url}/`),
     title: { default: site.name, template: `%s · ${site.name}` },
-    description: site.description,
     robots: { index: true, follow: true, 'max-image-preview': 'large' },
   };
 }

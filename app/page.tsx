@@ -1,8 +1,17 @@
 import Link from 'next/link';
 import { ArticleCard } from '@/components/ArticleCard';
 import { ArticleList } from '@/components/ArticleList';
+import type { Metadata } from 'next';
+import { JsonLd } from '@/components/JsonLd';
 import { getFrontPage } from '@/lib/content';
+import { collectionPageJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { getSite } from '@/lib/site';
+
+/** The front page's self-canonical URL and social cards. */
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata(await getSite(), { path: '/' });
+}
 
 /** The front page: lead story, top stories, a block per section and the latest list. */
 export default async function FrontPage() {
@@ -10,6 +19,12 @@ export default async function FrontPage() {
   const fmt = { locale: site.language, timeZone: site.timezone };
   return (
     <div className="front">
+      <JsonLd
+        data={[
+          webSiteJsonLd(site),
+          collectionPageJsonLd(site, { name: site.name, description: site.description, path: '/', articles: front.latest }),
+        ]}
+      />
       <h1 className="sr-only">{site.name}: latest news</h1>
       {front.lead ? (
         <section aria-label="Top stories" className="front__top">

@@ -4,17 +4,20 @@ import { SectionSidebar } from '@/components/SectionSidebar';
 import { pageHref } from '@/components/Pagination';
 import { getArticles, getSection, getSections } from '@/lib/content';
 import { redirectAliasOrNotFound } from '@/lib/redirects';
+import { breadcrumbJsonLd, collectionPageJsonLd, sectionCrumbs } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { getSite } from '@/lib/site';
+import { JsonLd } from '@/components/JsonLd';
 
 /** Title, description and self-canonical URL of page `page` of a section front. */
 export async function sectionFrontMetadata(slug: string, page: number): Promise<Metadata> {
   const section = await getSection(slug);
   if (!section) return {};
-  return {
+  return pageMetadata(await getSite(), {
     title: page > 1 ? `${section.name} (page ${page})` : section.name,
     description: section.description ?? `The latest ${section.name} news.`,
-    alternates: { canonical: pageHref(`/${slug}`, page) },
-  };
+    path: pageHref(`/${slug}`, page),
+  });
 }
 
 /** A section front, newest first, 20 stories a page; 404 for an unknown section or page. */
@@ -23,8 +26,16 @@ export async function SectionFront({ slug, page }: { slug: string; page: number 
   const list = section ? await getArticles({ section: slug, page }) : undefined;
   if (!section || !list) return redirectAliasOrNotFound(pageHref(`/${slug}`, page));
   const [site, sections] = await Promise.all([getSite(), getSections()]);
+  const path = pageHref(`/${slug}`, page);
   return (
-    <ListingPage
+    <>
+      <JsonLd
+        data={[
+          collectionPageJsonLd(site, { name: section.name, description: section.description, path, articles: list.items }),
+          breadcrumbJsonLd(site, sectionCrumbs(section)),
+        ]}
+      />
+      <ListingPage
       title={section.name}
       intro={section.description ? <p className="listing-header__intro">{section.description}</p> : undefined}
       articles={list.items}
@@ -34,6 +45,7 @@ export async function SectionFront({ slug, page }: { slug: string; page: number 
       locale={site.language}
       timeZone={site.timezone}
       aside={<SectionSidebar sections={sections} current={slug} latest={[]} />}
-    />
+      />
+    </>
   );
 }

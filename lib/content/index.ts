@@ -13,6 +13,7 @@ export type { FrontPage, Article, Author, Section, Tag, Page, Problem, SiteConfi
 export { formatProblem } from './problems';
 export { PAGE_SIZE, parsePageNumber } from './paginate';
 export { publicationStatus, type PublicationStatus } from './publish';
+export { formatIsoInZone } from './dates';
 
 /** The site settings from `site.yml` (defaults where it is absent or broken). */
 export async function getSiteConfig(): Promise<SiteConfig> {

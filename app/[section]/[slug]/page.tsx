@@ -9,7 +9,10 @@ import { SectionSidebar } from '@/components/SectionSidebar';
 import { TagList } from '@/components/TagList';
 import { getArticle, getArticleHtml, getArticles, getPreviewArticle, getRelated, getSections, publicationStatus } from '@/lib/content';
 import { redirectAliasOrNotFound } from '@/lib/redirects';
+import { breadcrumbJsonLd, newsArticleJsonLd, sectionCrumbs } from '@/lib/seo/json-ld';
+import { articleMetadata } from '@/lib/seo/metadata';
 import { getSite } from '@/lib/site';
+import { JsonLd } from '@/components/JsonLd';
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 
@@ -25,14 +28,8 @@ async function findArticle(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article, preview } = await findArticle((await params).slug);
   if (!article) return {};
-  return {
-    ...(preview ? { robots: { index: false, follow: false } } : {}),
-    title: article.title,
-    description: article.summary,
-    alternates: { canonical: article.url },
-    authors: article.bylines.map((b) => ({ name: b.name, url: `/authors/${b.id}` })),
-    keywords: article.tags,
-  };
+  const metadata = articleMetadata(await getSite(), article);
+  return preview ? { ...metadata, robots: { index: false, follow: false } } : metadata;
 }
 
 /** `/<section>/<slug>`: the article, with the section and related sidebars. */
@@ -52,6 +49,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <div className="with-sidebar article-layout">
       <article className="article">
+        <JsonLd data={[newsArticleJsonLd(site, article), breadcrumbJsonLd(site, sectionCrumbs({ name: article.sectionName, slug: article.sectionSlug }, article))]} />
         {preview ? <PreviewBanner status={publicationStatus(article, new Date())} /> : null}
         <ArticleHeader article={article} locale={site.language} timeZone={site.timezone} />
         {article.image ? (

@@ -1,0 +1,103 @@
+import { formatIsoInZone, type Article, type Section } from '../content';
+import { absoluteUrl, type Site } from '../site';
+
+type JsonLd = Record<string, unknown>;
+
+/**
+ * Serialises structured data for a `<script type="application/ld+json">`: `<`, `>` and `&` are
+ * written as Unicode escapes, so a `</script>` inside a headline cannot close the script.
+ */
+export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** The newsroom as publisher: name, home page and logo. */
+export function publisherJsonLd(site: Site): JsonLd {
+  return {
+    '@type': 'NewsMediaOrganization',
+    name: site.name,
+    url: absoluteUrl(site, '/'),
+    logo: { '@type': 'ImageObject', url: absoluteUrl(site, '/logo.png'), width: 512, height: 512 },
+  };
+}
+
+/** The images search engines may show for an article: its hero, else its generated social card. */
+export function articleImages(site: Site, article: Article): string[] {
+  const card = absoluteUrl(site, `/og/${article.slug}`);
+  return article.image ? [absoluteUrl(site, article.image), card] : [card];
+}
+
+/** `NewsArticle` for an article page, with every property Google documents as required or recommended. */
+export function newsArticleJsonLd(site: Site, article: Article): JsonLd {
+  const url = absoluteUrl(site, article.url);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.summary,
+    image: articleImages(site, article),
+    datePublished: formatIsoInZone(article.date, site.timezone),
+    dateModified: formatIsoInZone(article.updated ?? article.date, site.timezone),
+    author: article.bylines.map((b) => ({ '@type': 'Person', name: b.name, url: absoluteUrl(site, `/authors/${b.id}`) })),
+    publisher: publisherJsonLd(site),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    articleSection: article.sectionName,
+    keywords: article.tags,
+    wordCount: article.wordCount,
+    inLanguage: site.language,
+  };
+}
+
+/** `BreadcrumbList` for Home › … › the current page; the last crumb has no link of its own. */
+export function breadcrumbJsonLd(site: Site, crumbs: { name: string; path?: string }[]): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      ...(crumb.path ? { item: absoluteUrl(site, crumb.path) } : {}),
+    })),
+  };
+}
+
+/** `WebSite` for the front page (the search action joins when site search exists). */
+export function webSiteJsonLd(site: Site): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.name,
+    description: site.description,
+    url: absoluteUrl(site, '/'),
+    inLanguage: site.language,
+    publisher: publisherJsonLd(site),
+  };
+}
+
+/** `CollectionPage` for a front (home, section, tag or author page) listing articles. */
+export function collectionPageJsonLd(site: Site, page: { name: string; path: string; description?: string; articles: Article[] }): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CollectionPage',
+    name: page.name,
+    description: page.description,
+    url: absoluteUrl(site, page.path),
+    isPartOf: { '@type': 'WebSite', name: site.name, url: absoluteUrl(site, '/') },
+    mainEntity: {
+      '@type': 'ItemList',
+      itemListElement: page.articles.map((a, i) => ({ '@type': 'ListItem', position: i + 1, url: absoluteUrl(site, a.url), name: a.title })),
+    },
+  };
+}
+
+/** Crumbs for a section front or an article in it. */
+export function sectionCrumbs(section: Pick<Section, 'name' | 'slug'>, article?: Pick<Article, 'title'>) {
+  return [{ name: 'Home', path: '/' }, { name: section.name, path: article ? `/${section.slug}` : undefined }, ...(article ? [{ name: article.title }] : [])];
+}

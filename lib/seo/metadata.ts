@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { formatIsoInZone, type Article } from '../content';
+import { absoluteUrl, type Site } from '../site';
+
+/** Open Graph wants `en_GB` where the site says `en-GB`. */
+export function ogLocale(language: string): string {
+  const [lang, region] = language.split('-');
+  return region ? `${lang.toLowerCase()}_${region.toUpperCase()}` : lang.toLowerCase();
+}
+
+/** Head metadata of a page that is not an article: self-canonical, Open Graph website card, Twitter card. */
+export function pageMetadata(
+  site: Site,
+  page: { title?: string; description?: string; path: string; feeds?: NonNullable<Metadata['alternates']>['types'] },
+): Metadata {
+  const title = page.title ?? site.name;
+  const description = page.description ?? site.description;
+  const image = { url: absoluteUrl(site, '/og'), width: 1200, height: 630, alt: site.name };
+  return {
+    ...(page.title ? { title: page.title } : {}),
+    description,
+    alternates: { canonical: page.path, types: page.feeds },
+    openGraph: { type: 'website', siteName: site.name, locale: ogLocale(site.language), url: page.path, title, description, images: [image] },
+    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
+  };
+}
+
+/** Head metadata of an article: Open Graph article with times, section, tags and its social card. */
+export function articleMetadata(site: Site, article: Article, feeds?: NonNullable<Metadata['alternates']>['types']): Metadata {
+  const image = { url: absoluteUrl(site, `/og/${article.slug}`), width: 1200, height: 630, alt: article.imageAlt ?? article.title };
+  return {
+    title: article.title,
+    description: article.summary,
+    alternates: { canonical: article.url, types: feeds },
+    authors: article.bylines.map((b) => ({ name: b.name, url: `/authors/${b.id}` })),
+    keywords: article.tags,
+    openGraph: {
+      type: 'article',
+      siteName: site.name,
+      locale: ogLocale(site.language),
+      url: article.url,
+      title: article.title,
+      description: article.summary,
+      publishedTime: formatIsoInZone(article.date, site.timezone),
+      modifiedTime: formatIsoInZone(article.updated ?? article.date, site.timezone),
+      section: article.sectionName,
+      tags: article.tags,
+      authors: article.bylines.map((b) => absoluteUrl(site, `/authors/${b.id}`)),
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', title: article.title, description: article.summary, images: [image.url] },
+  };
+}
