@@ -17,6 +17,7 @@ export async function sectionFrontMetadata(slug: string, page: number): Promise<
     title: page > 1 ? `${section.name} (page ${page})` : section.name,
     description: section.description ?? `The latest ${section.name} news.`,
     path: pageHref(`/${slug}`, page),
+    section,
   });
 }
 

@@ -1,6 +1,16 @@
 import type { Metadata } from 'next';
 import { formatIsoInZone, type Article } from '../content';
 import { absoluteUrl, type Site } from '../site';
+import { feedLinks } from './feeds';
+
+type FeedTypes = NonNullable<NonNullable<Metadata['alternates']>['types']>;
+
+/** The site's feeds (and a section's) as `<link rel="alternate">` entries, so readers and crawlers find them. */
+export function feedAlternates(site: Site, section?: { slug: string; name: string }): FeedTypes {
+  const types: Record<string, { url: string; title: string }[]> = {};
+  for (const link of feedLinks(site, section)) (types[link.type] ??= []).push({ url: link.href, title: link.title });
+  return types as FeedTypes;
+}
 
 /** Open Graph wants `en_GB` where the site says `en-GB`. */
 export function ogLocale(language: string): string {
@@ -11,7 +21,7 @@ export function ogLocale(language: string): string {
 /** Head metadata of a page that is not an article: self-canonical, Open Graph website card, Twitter card. */
 export function pageMetadata(
   site: Site,
-  page: { title?: string; description?: string; path: string; feeds?: NonNullable<Metadata['alternates']>['types'] },
+  page: { title?: string; description?: string; path: string; section?: { slug: string; name: string } },
 ): Metadata {
   const title = page.title ?? site.name;
   const description = page.description ?? site.description;
@@ -19,19 +29,19 @@ export function pageMetadata(
   return {
     ...(page.title ? { title: page.title } : {}),
     description,
-    alternates: { canonical: page.path, types: page.feeds },
+    alternates: { canonical: page.path, types: feedAlternates(site, page.section) },
     openGraph: { type: 'website', siteName: site.name, locale: ogLocale(site.language), url: page.path, title, description, images: [image] },
     twitter: { card: 'summary_large_image', title, description, images: [image.url] },
   };
 }
 
 /** Head metadata of an article: Open Graph article with times, section, tags and its social card. */
-export function articleMetadata(site: Site, article: Article, feeds?: NonNullable<Metadata['alternates']>['types']): Metadata {
+export function articleMetadata(site: Site, article: Article): Metadata {
   const image = { url: absoluteUrl(site, `/og/${article.slug}`), width: 1200, height: 630, alt: article.imageAlt ?? article.title };
   return {
     title: article.title,
     description: article.summary,
-    alternates: { canonical: article.url, types: feeds },
+    alternates: { canonical: article.url, types: feedAlternates(site, { slug: article.sectionSlug, name: article.sectionName }) },
     authors: article.bylines.map((b) => ({ name: b.name, url: `/authors/${b.id}` })),
     keywords: article.tags,
     openGraph: {

@@ -69,6 +69,14 @@ describe('head metadata', () => {
   it('gives an article an Open Graph article card with zoned times, section, tags and a sized image', () => {
     const meta = articleMetadata(site, article);
     expect(meta.alternates?.canonical).toBe('/news/storm');
+    expect(meta.alternates?.types).toEqual({
+      'application/rss+xml': [
+        { url: 'https://news.example.com/feed.xml', title: 'Daily Example (RSS)' },
+        { url: 'https://news.example.com/news/feed.xml', title: 'Daily Example: News (RSS)' },
+      ],
+      'application/atom+xml': [{ url: 'https://news.example.com/atom.xml', title: 'Daily Example (Atom)' }],
+      'application/feed+json': [{ url: 'https://news.example.com/feed.json', title: 'Daily Example (JSON Feed)' }],
+    });
     expect(meta.openGraph).toMatchObject({
       type: 'article', publishedTime: '2025-07-01T09:00:00+01:00', modifiedTime: '2025-07-01T11:00:00+01:00', section: 'News', tags: ['Weather'],
       images: [{ url: 'https://news.example.com/og/storm', width: 1200, height: 630, alt: 'Clouds' }],
