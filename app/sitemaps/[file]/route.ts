@@ -1,0 +1,47 @@
+import { pageHref } from '@/components/Pagination';
+import { getArticles, getAuthors, getSections, getTags, PAGE_SIZE, type Article } from '@/lib/content';
+import { cachedTextResponse } from '@/lib/seo/http';
+import { articleEntries, listingEntries, MAX_SITEMAP_URLS, newestChange, urlSet } from '@/lib/seo/sitemaps';
+import { getSite } from '@/lib/site';
+
+/** Rendered per request: the content and SITE_URL are read at run time. */
+export const dynamic = 'force-dynamic';
+
+const ALL = Number.MAX_SAFE_INTEGER;
+
+async function listing(basePath: string, filter: { section?: string; tag?: string; author?: string }) {
+  return { basePath, articles: (await getArticles({ ...filter, perPage: ALL }))?.items ?? [] };
+}
+
+/** The front page, section fronts with stories, tag and author pages: every page of each. */
+async function frontsSitemap(): Promise<{ xml: string; articles: Article[] }> {
+  const [site, sections, tags, authors] = await Promise.all([getSite(), getSections(), getTags(), getAuthors()]);
+  const listings = await Promise.all([
+    listing('/', {}),
+    ...sections.filter((s) => s.count > 0).map((s) => listing(`/${s.slug}`, { section: s.slug })),
+    ...tags.map((t) => listing(`/tags/${t.slug}`, { tag: t.slug })),
+    ...authors.map((a) => listing(`/authors/${a.id}`, { author: a.id })),
+  ]);
+  const [home, ...rest] = listings;
+  // The front page is one page however many stories there are.
+  const urls = [
+    ...listingEntries(site, { basePath: '/', articles: home.articles }, { perPage: ALL, pageHref }),
+    ...rest.flatMap((l) => listingEntries(site, l, { perPage: PAGE_SIZE, pageHref })),
+  ];
+  return { xml: urlSet(urls), articles: home.articles };
+}
+
+/** `/sitemaps/fronts.xml` and `/sitemaps/articles-<n>.xml` (50,000 articles each, newest first). */
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  if (file === 'fronts.xml') {
+    const { xml, articles } = await frontsSitemap();
+    return cachedTextResponse(request, xml, { contentType: 'application/xml', lastModified: newestChange(articles) });
+  }
+  const n = /^articles-([1-9]\d{0,6})\.xml$/.exec(file)?.[1];
+  const page = n ? await getArticles({ page: Number(n), perPage: MAX_SITEMAP_URLS }) : undefined;
+  if (!page) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  const site = await getSite();
+  const xml = urlSet(articleEntries(site, page.items));
+  return cachedTextResponse(request, xml, { contentType: 'application/xml', lastModified: newestChange(page.items) });
+}
