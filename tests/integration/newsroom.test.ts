@@ -117,3 +117,41 @@ describe('a built server on the fixture newsroom', () => {
     expect((await get('/news/river-story-08')).status).toBe(200);
   });
 });
+
+describe('what search engines read in the head', () => {
+  const jsonLd = (html: string) =>
+    [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].flatMap((m) => JSON.parse(m[1]));
+
+  it('gives an article NewsArticle and BreadcrumbList JSON-LD, Open Graph and feed links', async () => {
+    const { html } = await get('/news/full-anatomy');
+    const types = jsonLd(html).map((d: { '@type': string }) => d['@type']);
+    expect(types).toEqual(['NewsArticle', 'BreadcrumbList']);
+    const article = jsonLd(html)[0];
+    expect(article.headline).toBe('Full anatomy: every field set');
+    expect(article.datePublished).toBe('2025-02-01T09:30:00+00:00');
+    expect(article.mainEntityOfPage['@id']).toBe(`${server.url}/news/full-anatomy`);
+    expect(html).toContain('<meta property="og:type" content="article"/>');
+    expect(html).toContain(`<meta property="og:image" content="${server.url}/og/full-anatomy"/>`);
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain(`<link rel="alternate" type="application/rss+xml" href="${server.url}/news/feed.xml" title="Fixture Gazette: News (RSS)"/>`);
+    expect(head).toContain(`<link rel="alternate" type="application/atom+xml" href="${server.url}/atom.xml" title="Fixture Gazette (Atom)"/>`);
+    expect(html).toContain('<meta name="robots" content="index, follow, max-image-preview:large"/>');
+  });
+
+  it('gives fronts WebSite and CollectionPage JSON-LD and self-canonical later pages', async () => {
+    expect(jsonLd((await get('/')).html).map((d: { '@type': string }) => d['@type'])).toEqual(['WebSite', 'CollectionPage']);
+    const second = (await get('/news/page/2')).html;
+    expect(second).toContain(`<link rel="canonical" href="${server.url}/news/page/2"/>`);
+    expect(second).not.toContain('noindex');
+    expect(jsonLd(second).map((d: { '@type': string }) => d['@type'])).toEqual(['CollectionPage', 'BreadcrumbList']);
+  });
+
+  it('serves the social card and logo as PNG', async () => {
+    for (const p of ['/og/full-anatomy', '/og', '/logo.png']) {
+      const res = await fetch(`${server.url}${p}`);
+      expect(res.headers.get('content-type')).toBe('image/png');
+      expect(Buffer.from(await res.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+    }
+    expect((await get('/og/draft')).status).toBe(404);
+  });
+});
