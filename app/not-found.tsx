@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** The 404 page, inside the site frame, with a way back in. */
 export default function NotFound() {
@@ -8,7 +7,7 @@ export default function NotFound() {
       <h1>We can’t find that page</h1>
       <p>The story may have moved, or the address may be mistyped.</p>
       <p>
-        <Link href="/">Go to the front page</Link>
+        <a href="/">Go to the front page</a>
       </p>
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ArticleCard } from '@/components/ArticleCard';
 import { ArticleList } from '@/components/ArticleList';
 import type { Metadata } from 'next';
@@ -39,7 +38,7 @@ export default async function FrontPage() {
           {front.sections.map(({ section, articles }) => (
             <section key={section.slug} aria-labelledby={`front-${section.slug}`} className="front__section">
               <h2 id={`front-${section.slug}`} className="section-title">
-                <Link href={`/${section.slug}`}>{section.name}</Link>
+                <a href={`/${section.slug}`}>{section.name}</a>
               </h2>
               <ArticleList articles={articles} headingLevel={3} showKicker={false} {...fmt} />
             </section>

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content';
 import { formatDate } from '@/lib/format';
+import { ContentImage } from './ContentImage';
 
 /** How prominent a card is: the lead story, a standard card with thumbnail, or a compact headline. */
 export type CardVariant = 'lead' | 'standard' | 'compact';
@@ -13,6 +13,7 @@ export function ArticleCard({
   timeZone,
   headingLevel = 3,
   showKicker = true,
+  preloadImage = variant === 'lead',
 }: {
   article: Article;
   variant?: CardVariant;
@@ -20,33 +21,33 @@ export function ArticleCard({
   timeZone: string;
   headingLevel?: 2 | 3 | 4;
   showKicker?: boolean;
+  /** Load the picture first: it is likely the largest thing on screen. */
+  preloadImage?: boolean;
 }) {
   const Heading = `h${headingLevel}` as const;
-  const showImage = variant !== 'compact' && article.image;
+  const image = variant !== 'compact' ? article.image : undefined;
   return (
     <article className={`card card--${variant}`}>
-      {showImage ? (
+      {image ? (
         <div className="card__media">
-          {/* eslint-disable-next-line @next/next/no-img-element -- content images are served from the content folder */}
-          <img
-            src={article.image}
+          <ContentImage
+            src={image}
             alt=""
             width={1200}
             height={675}
-            loading={variant === 'lead' ? 'eager' : 'lazy'}
-            decoding="async"
-            {...(variant === 'lead' ? { fetchPriority: 'high' as const } : {})}
+            preload={preloadImage}
+            sizes={variant === 'lead' ? '(min-width: 64rem) 50rem, calc(100vw - 2rem)' : '(min-width: 64rem) 18rem, (min-width: 40rem) 45vw, calc(100vw - 2rem)'}
           />
         </div>
       ) : null}
       <div className="card__body">
         {showKicker ? (
           <p className="kicker">
-            <Link href={`/${article.sectionSlug}`}>{article.sectionName}</Link>
+            <a href={`/${article.sectionSlug}`}>{article.sectionName}</a>
           </p>
         ) : null}
         <Heading className="card__title">
-          <Link href={article.url}>{article.title}</Link>
+          <a href={article.url}>{article.title}</a>
         </Heading>
         {variant !== 'compact' && article.summary ? <p className="card__summary">{article.summary}</p> : null}
         <p className="card__meta">

@@ -10,6 +10,7 @@ export function ArticleList({
   headingLevel = 3,
   showKicker = true,
   className = '',
+  preloadFirstImage = false,
 }: {
   articles: Article[];
   variant?: CardVariant;
@@ -18,12 +19,22 @@ export function ArticleList({
   headingLevel?: 2 | 3 | 4;
   showKicker?: boolean;
   className?: string;
+  /** Load the first card's picture first (the top of a listing page). */
+  preloadFirstImage?: boolean;
 }) {
   return (
     <ul className={`article-list article-list--${variant} ${className}`.trim()}>
-      {articles.map((a) => (
+      {articles.map((a, i) => (
         <li key={a.slug}>
-          <ArticleCard article={a} variant={variant} locale={locale} timeZone={timeZone} headingLevel={headingLevel} showKicker={showKicker} />
+          <ArticleCard
+            article={a}
+            variant={variant}
+            locale={locale}
+            timeZone={timeZone}
+            headingLevel={headingLevel}
+            showKicker={showKicker}
+            preloadImage={preloadFirstImage && i === articles.findIndex((x) => x.image)}
+          />
         </li>
       ))}
     </ul>

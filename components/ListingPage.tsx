@@ -39,7 +39,7 @@ export function ListingPage({
           {intro}
         </header>
         {articles.length ? (
-          <ArticleList articles={articles} locale={locale} timeZone={timeZone} headingLevel={2} />
+          <ArticleList articles={articles} locale={locale} timeZone={timeZone} headingLevel={2} preloadFirstImage />
         ) : (
           <p className="empty">No stories here yet.</p>
         )}

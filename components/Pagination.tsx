@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** The URL of page `n` of a listing whose first page is `basePath`. */
 export function pageHref(basePath: string, n: number): string {
@@ -11,9 +10,9 @@ export function Pagination({ basePath, page, totalPages }: { basePath: string; p
   return (
     <nav aria-label="Pages" className="pagination">
       {page > 1 ? (
-        <Link href={pageHref(basePath, page - 1)} rel="prev">
+        <a href={pageHref(basePath, page - 1)} rel="prev">
           ← Newer
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -21,9 +20,9 @@ export function Pagination({ basePath, page, totalPages }: { basePath: string; p
         Page {page} of {totalPages}
       </span>
       {page < totalPages ? (
-        <Link href={pageHref(basePath, page + 1)} rel="next">
+        <a href={pageHref(basePath, page + 1)} rel="next">
           Older →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

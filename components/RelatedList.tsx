@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content';
+import { ContentImage } from './ContentImage';
 
 /** The "You might like" sidebar: related stories with thumbnail, headline and summary. */
 export function RelatedList({ articles }: { articles: Article[] }) {
@@ -12,13 +12,10 @@ export function RelatedList({ articles }: { articles: Article[] }) {
       <ul>
         {articles.map((a) => (
           <li key={a.slug} className="related__item">
-            {a.image ? (
-              // eslint-disable-next-line @next/next/no-img-element -- content images are served from the content folder
-              <img src={a.image} alt="" width={120} height={68} loading="lazy" decoding="async" />
-            ) : null}
+            {a.image ? <ContentImage src={a.image} alt="" width={1200} height={675} sizes="6rem" /> : null}
             <div>
               <h3>
-                <Link href={a.url}>{a.title}</Link>
+                <a href={a.url}>{a.title}</a>
               </h3>
               {a.summary ? <p>{a.summary}</p> : null}
             </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** A section as navigation lists show it. */
 export interface NavSection {
@@ -12,12 +11,12 @@ export function SectionLinks({ sections, withHome = false }: { sections: NavSect
     <ul>
       {withHome ? (
         <li>
-          <Link href="/">Home</Link>
+          <a href="/">Home</a>
         </li>
       ) : null}
       {sections.map((s) => (
         <li key={s.slug}>
-          <Link href={`/${s.slug}`}>{s.name}</Link>
+          <a href={`/${s.slug}`}>{s.name}</a>
         </li>
       ))}
     </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content';
 
 /** The section sidebar: every section with its article count (the current one marked) and this section's latest. */
@@ -23,9 +22,9 @@ export function SectionSidebar({
             .filter((s) => s.count > 0 || s.slug === current)
             .map((s) => (
               <li key={s.slug}>
-                <Link href={`/${s.slug}`} aria-current={s.slug === current ? 'page' : undefined}>
+                <a href={`/${s.slug}`} aria-current={s.slug === current ? 'page' : undefined}>
                   <span>{s.name}</span> <span className="count">{s.count}</span>
-                </Link>
+                </a>
               </li>
             ))}
         </ul>
@@ -38,7 +37,7 @@ export function SectionSidebar({
           <ol className="numbered">
             {latest.map((a) => (
               <li key={a.slug}>
-                <Link href={a.url}>{a.title}</Link>
+                <a href={a.url}>{a.title}</a>
               </li>
             ))}
           </ol>

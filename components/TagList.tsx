@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** The article's tags, each linking to its tag page. */
 export function TagList({ tags }: { tags: { slug: string; name: string }[] }) {
@@ -9,9 +8,9 @@ export function TagList({ tags }: { tags: { slug: string; name: string }[] }) {
       <ul>
         {tags.map((t) => (
           <li key={t.slug}>
-            <Link href={`/tags/${t.slug}`} rel="tag">
+            <a href={`/tags/${t.slug}`} rel="tag">
               {t.name}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -8,7 +8,7 @@ module.exports = async function globalSetup() {
   const started = Date.now();
   execFileSync(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
     cwd: path.join(__dirname, '..'),
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '.next-test',
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: process.env.TEST_DIST_DIR || '.next-test',
       CONTENT_DIR: path.join(__dirname, 'fixtures', 'newsroom') },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

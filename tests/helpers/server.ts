@@ -3,7 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 
 /** The folder the test build is written to (see tests/global-setup.js). */
-export const TEST_DIST_DIR = '.next-test';
+export const TEST_DIST_DIR = process.env.TEST_DIST_DIR || '.next-test';
 
 /** A `next start` server on a free port, reading the given content folder. */
 export interface TestServer {
