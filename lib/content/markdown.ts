@@ -16,18 +16,25 @@ function eachElement(node: Root | RootContent, fn: (element: Element) => void) {
 }
 
 /**
- * Body headings start at h2 (the page's only h1 is the headline), and footnote ids, which arrive
- * prefixed by remark-rehype and get the sanitizer's prefix again, keep a single prefix.
+ * Body headings are shifted so the highest becomes h2 (the page's only h1 is the headline, and no
+ * level is skipped below it), and footnote ids, which arrive prefixed by remark-rehype and get the
+ * sanitizer's prefix again, keep a single prefix.
  */
 function rehypeFitToPage() {
-  return (tree: Root) =>
+  return (tree: Root) => {
+    let top = 6;
     eachElement(tree, (element) => {
       const level = /^h([1-6])$/.exec(element.tagName)?.[1];
-      if (level) element.tagName = `h${Math.min(6, Number(level) + 1)}`;
+      if (level) top = Math.min(top, Number(level));
+    });
+    eachElement(tree, (element) => {
+      const level = /^h([1-6])$/.exec(element.tagName)?.[1];
+      if (level) element.tagName = `h${Math.min(6, Number(level) - top + 2)}`;
       if (typeof element.properties.id === 'string') {
         element.properties.id = element.properties.id.replace(/^(user-content-)+/, 'user-content-');
       }
     });
+  };
 }
 
 const sanitizeSchema: SanitizeSchema = {

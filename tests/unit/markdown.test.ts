@@ -16,6 +16,11 @@ describe('renderMarkdown', () => {
     expect(html).toContain('hi');
   });
 
+  it('starts body headings at h2 without skipping a level, whatever level the editor began at', () => {
+    expect(renderMarkdown('## Part\n\n### Detail')).toMatch(/<h2 id="part">.*<h3 id="detail">/s);
+    expect(renderMarkdown('### Only small\n\n#### Smaller')).toMatch(/<h2 id="only-small">.*<h3 id="smaller">/s);
+  });
+
   it('demotes body headings below the headline and gives them anchors', () => {
     const html = renderMarkdown('# Big news\n\n## Detail');
     expect(html).toContain('<h2 id="big-news">');
