@@ -5,7 +5,8 @@ import { Masthead } from '@/components/Masthead';
 import { SiteFooter } from '@/components/SiteFooter';
 import { getSections } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { getSite } from '@/lib/site';
+import { OPENSEARCH_PATH, OPENSEARCH_TYPE } from '@/lib/seo/opensearch';
+import { absoluteUrl, getSite } from '@/lib/site';
 import './globals.css';
 
 // Content is read from the content folder at request time, so a saved file shows without a rebuild.
@@ -28,6 +29,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const nav = sections.filter((s) => s.count > 0);
   return (
     <html lang={site.language}>
+      <head>
+        {/* Metadata has no field for rel="search" (alternates are always rel="alternate"), so the link is written here. */}
+        <link rel="search" type={OPENSEARCH_TYPE} href={absoluteUrl(site, OPENSEARCH_PATH)} title={site.name} />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           Skip to main content

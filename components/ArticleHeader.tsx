@@ -1,13 +1,15 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content';
 import { formatDateTime, readingMinutes } from '@/lib/format';
 
-/** The top of an article: section kicker, headline, standfirst, byline, dates and reading time. */
-export function ArticleHeader({ article, locale, timeZone }: { article: Article; locale: string; timeZone: string }) {
+/** The top of an article: section kicker, headline, standfirst, byline, dates (linked to the month's archive) and reading time. */
+export function ArticleHeader({
+  article, locale, timeZone, archiveHref,
+}: { article: Article; locale: string; timeZone: string; archiveHref?: string }) {
+  const published = <time dateTime={article.date.toISOString()}>{formatDateTime(article.date, locale, timeZone)}</time>;
   return (
     <header className="article-header">
       <p className="kicker">
-        <Link href={`/${article.sectionSlug}`}>{article.sectionName}</Link>
+        <a href={`/${article.sectionSlug}`}>{article.sectionName}</a>
       </p>
       <h1 className="article-header__title">{article.title}</h1>
       {article.summary ? <p className="standfirst">{article.summary}</p> : null}
@@ -18,16 +20,16 @@ export function ArticleHeader({ article, locale, timeZone }: { article: Article;
             {article.bylines.map((b, i) => (
               <span key={b.id}>
                 {i > 0 ? (i === article.bylines.length - 1 ? ' and ' : ', ') : null}
-                <Link href={`/authors/${b.id}`} rel="author">
+                <a href={`/authors/${b.id}`} rel="author">
                   {b.name}
-                </Link>
+                </a>
               </span>
             ))}
           </p>
         ) : null}
         <p className="dateline">
           <span>
-            Published <time dateTime={article.date.toISOString()}>{formatDateTime(article.date, locale, timeZone)}</time>
+            Published {archiveHref ? <a href={archiveHref}>{published}</a> : published}
           </span>
           {article.updated && article.updated > article.date ? (
             <span>

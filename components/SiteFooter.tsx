@@ -1,11 +1,24 @@
 import { SectionLinks, type NavSection } from './SectionLinks';
 
-/** The site footer: sections again, and the newsroom's name. */
+/** The site footer: sections again, ways to browse (archive, topics, search), and the newsroom's name. */
 export function SiteFooter({ siteName, description, sections }: { siteName: string; description?: string; sections: NavSection[] }) {
   return (
     <footer className="site-footer">
       <nav aria-label="Footer">
         <SectionLinks sections={sections} />
+      </nav>
+      <nav aria-label="Browse" className="site-footer__browse">
+        <ul>
+          <li>
+            <a href="/archive">Archive</a>
+          </li>
+          <li>
+            <a href="/tags">All topics</a>
+          </li>
+          <li>
+            <a href="/search">Search</a>
+          </li>
+        </ul>
       </nav>
       <p>
         <strong>{siteName}</strong>

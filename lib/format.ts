@@ -12,3 +12,9 @@ export function formatDate(date: Date, locale: string, timeZone: string): string
 export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / 230));
 }
+
+/** The name of a calendar month in the site's language, e.g. "January 2025" (or "January" without the year). */
+export function formatMonth(year: number, month: number, locale: string, withYear = true): string {
+  const options: Intl.DateTimeFormatOptions = withYear ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(new Date(Date.UTC(year, month - 1, 1)));
+}

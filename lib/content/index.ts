@@ -1,3 +1,4 @@
+import { archiveMonthArticles, buildArchive, type Archive, type ArchiveYear } from './archive';
 import type { Article, Author, Section, Tag } from './catalog';
 import { readContentText } from './load';
 import { renderMarkdown } from './markdown';
@@ -6,10 +7,13 @@ import { paginate, type Page } from './paginate';
 import type { Problem } from './problems';
 import { relatedArticles } from './related';
 import { composeFrontPage, type FrontPage } from './front-page';
+import type { PublishedView } from './published-view';
 import type { SiteConfig } from './schema';
 import { currentState, publishedView } from './store';
+import { plainText } from './terms';
 
-export type { FrontPage, Article, Author, Section, Tag, Page, Problem, SiteConfig };
+export type { FrontPage, Article, Author, Section, Tag, Page, Problem, SiteConfig, ArchiveYear };
+export { archivePath, monthArchivePath, parseArchiveMonth, parseArchiveYear, type ArchiveMonth } from './archive';
 export { formatProblem } from './problems';
 export { PAGE_SIZE, parsePageNumber } from './paginate';
 export { publicationStatus, type PublicationStatus } from './publish';
@@ -81,6 +85,31 @@ export async function getRelated(article: Article): Promise<Article[]> {
   return relatedArticles(article, await publishedView());
 }
 
+/** Every published article, newest first: the same array until the content or the published set changes. */
+export async function getPublishedArticles(): Promise<readonly Article[]> {
+  return (await publishedView()).articles;
+}
+
+const archives = new WeakMap<PublishedView, Archive>();
+
+async function currentArchive(): Promise<Archive> {
+  const [state, view] = await Promise.all([currentState(), publishedView()]);
+  let archive = archives.get(view);
+  if (!archive) archives.set(view, (archive = buildArchive(view.articles, state.site.timezone)));
+  return archive;
+}
+
+/** The archive's years (newest first), each with its months and counts, in the site's time zone. */
+export async function getArchiveYears(): Promise<ArchiveYear[]> {
+  return (await currentArchive()).years;
+}
+
+/** One page of a month's published articles, newest first; undefined for an empty month or a page past the end. */
+export async function getArchiveMonth(year: number, month: number, page = 1): Promise<Page<Article> | undefined> {
+  const articles = archiveMonthArticles(await currentArchive(), year, month);
+  return articles.length ? paginate(articles, page) : undefined;
+}
+
 /** A tag by slug, when some published article carries it. */
 export async function getTag(slug: string): Promise<(Tag & { count: number }) | undefined> {
   const [state, view] = await Promise.all([currentState(), publishedView()]);
@@ -144,6 +173,19 @@ async function renderFile(file: string, lastGoodDigest?: string): Promise<string
 /** The article body as safe HTML, rendered on demand and cached by the file's digest. */
 export async function getArticleHtml(article: Article): Promise<string> {
   return renderFile(article.file, article.digest);
+}
+
+/**
+ * The body of an article as plain text, for the search index: read from its file on demand and not
+ * kept, so the metadata index stays free of bodies. Empty when the file is gone or unreadable.
+ */
+export async function getArticleText(article: Article): Promise<string> {
+  try {
+    const raw = await readContentText(article.file);
+    return raw === undefined ? '' : plainText(articleBody(raw)).replace(/\s+/g, ' ').trim();
+  } catch {
+    return '';
+  }
 }
 
 /** An author's bio (the body of `authors/<id>.md`) as safe HTML. */

@@ -8,15 +8,21 @@ const STOPWORDS = new Set(
     .split(' '),
 );
 
-/** Folds case and accents and splits text into words (letters and digits). */
+// Letters that Unicode does not decompose into a base letter and an accent.
+const SPECIAL_LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/** Folds case and accents: "Café Øresund" becomes "cafe oresund". */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[øæœßłđðþı]/g, (c) => SPECIAL_LETTERS[c]);
+}
+
+/** Folds case and accents and splits text into words (letters and digits, any script). */
 export function tokenize(text: string): string[] {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .match(/[a-z0-9]+/g) ?? []
-  );
+  return foldText(text).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
 /** Strips Markdown syntax enough to count and weigh the words a reader sees. */

@@ -68,7 +68,7 @@ export function breadcrumbJsonLd(site: Site, crumbs: { name: string; path?: stri
   };
 }
 
-/** `WebSite` for the front page (the search action joins when site search exists). */
+/** `WebSite` for the front page, with the site search as its `SearchAction`. */
 export function webSiteJsonLd(site: Site): JsonLd {
   return {
     '@context': 'https://schema.org',
@@ -78,11 +78,24 @@ export function webSiteJsonLd(site: Site): JsonLd {
     url: absoluteUrl(site, '/'),
     inLanguage: site.language,
     publisher: publisherJsonLd(site),
+    potentialAction: {
+      '@type': 'SearchAction',
+      // The braces must stay literal: search engines substitute the reader's query there.
+      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(site, '/search')}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
   };
 }
 
-/** `CollectionPage` for a front (home, section, tag or author page) listing articles. */
-export function collectionPageJsonLd(site: Site, page: { name: string; path: string; description?: string; articles: Article[] }): JsonLd {
+/**
+ * `CollectionPage` for a front (home, section, tag, author or archive page) listing articles, or
+ * other pages (`links`) such as an archive's months.
+ */
+export function collectionPageJsonLd(
+  site: Site,
+  page: { name: string; path: string; description?: string; articles?: Pick<Article, 'url' | 'title'>[]; links?: { name: string; path: string }[] },
+): JsonLd {
+  const items = page.links ?? (page.articles ?? []).map((a) => ({ name: a.title, path: a.url }));
   return {
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',
@@ -92,7 +105,7 @@ export function collectionPageJsonLd(site: Site, page: { name: string; path: str
     isPartOf: { '@type': 'WebSite', name: site.name, url: absoluteUrl(site, '/') },
     mainEntity: {
       '@type': 'ItemList',
-      itemListElement: page.articles.map((a, i) => ({ '@type': 'ListItem', position: i + 1, url: absoluteUrl(site, a.url), name: a.title })),
+      itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, url: absoluteUrl(site, item.path), name: item.name })),
     },
   };
 }

@@ -30,6 +30,17 @@ describe('buildCatalog', () => {
     expect(catalog.bySlug.get('b')!.tagRefs).toEqual([{ slug: 'climate-change', name: 'Climate Change' }]);
   });
 
+  it('merges tags that differ only in case, spaces, hyphens or underscores', () => {
+    const catalog = build([
+      record({ slug: 'a', tags: ['Flood Defences', 'FLOOD  DEFENCES'] }),
+      record({ slug: 'b', tags: ['flood-defences'] }),
+      record({ slug: 'c', tags: [' flood_defences '] }),
+      record({ slug: 'd', tags: ['Flood Defences'] }),
+    ]);
+    expect([...catalog.tags.values()]).toEqual([{ slug: 'flood-defences', name: 'Flood Defences' }]);
+    expect(catalog.bySlug.get('a')!.tagRefs).toHaveLength(1);
+  });
+
   it('resolves bylines by id or by name, and gives plain names a guest author page', () => {
     const catalog = build([record({ slug: 'a', authorRefs: ['jo', 'Jo Bloggs', 'Guest Writer'] })]);
     expect(catalog.bySlug.get('a')!.bylines).toEqual([

@@ -57,6 +57,19 @@ describe('JSON-LD', () => {
     const page = collectionPageJsonLd(site, { name: 'News', path: '/news', articles: [article] });
     expect(page).toMatchObject({ '@type': 'CollectionPage', url: 'https://news.example.com/news' });
     expect((page.mainEntity as { itemListElement: unknown[] }).itemListElement).toHaveLength(1);
+    const archive = collectionPageJsonLd(site, { name: 'Archive', path: '/archive', links: [{ name: '2025', path: '/archive/2025' }] });
+    expect((archive.mainEntity as { itemListElement: unknown[] }).itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, url: 'https://news.example.com/archive/2025', name: '2025' },
+    ]);
+  });
+
+  it('gives the WebSite a SearchAction whose URL template keeps its placeholder literal', () => {
+    const data = JSON.parse(serializeJsonLd(webSiteJsonLd(site)));
+    expect(data.potentialAction).toEqual({
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: 'https://news.example.com/search?q={search_term_string}' },
+      'query-input': 'required name=search_term_string',
+    });
   });
 });
 

@@ -62,4 +62,26 @@ describe('relatedArticles', () => {
     const { catalog: c2, view: v2 } = viewOf([record({ slug: 'only' }), record({ slug: 'other', sectionSlug: 'x', sectionName: 'X' })]);
     expect(relatedArticles(c2.bySlug.get('only')!, v2).map((a) => a.slug)).toEqual(['other']);
   });
+
+  it('lets a same-topic story years apart beat a recent one that shares only a broader tag', () => {
+    const broad = Array.from({ length: 3 }, (_, i) => record({ slug: `broad-${i}`, tags: ['Broad'], date: day(700 + i) }));
+    const { catalog, view } = viewOf([
+      record({ slug: 'me', tags: ['Floods', 'Weirs', 'Broad'], terms: ['weir', 'sluice'], date: day(730) }),
+      record({ slug: 'old-topic', tags: ['Floods', 'Weirs'], terms: ['weir', 'sluice'], date: day(0) }),
+      record({ slug: 'this-week', tags: ['Broad'], date: day(729) }),
+      ...broad,
+      ...filler,
+    ]);
+    expect(relatedArticles(catalog.bySlug.get('me')!, view).map((a) => a.slug).slice(0, 2)).toEqual(['old-topic', 'this-week']);
+  });
+
+  it('still proposes stories through common tags when rare ones find too few (large archives)', () => {
+    const crowd = Array.from({ length: 120 }, (_, i) =>
+      record({ slug: `crowd-${i}`, sectionSlug: 'sport', sectionName: 'Sport', tags: i < 60 ? ['Elections'] : [], date: day(i) }),
+    );
+    const { catalog, view } = viewOf([record({ slug: 'me', tags: ['Elections'], date: day(200) }), ...crowd]);
+    const related = relatedArticles(catalog.bySlug.get('me')!, view);
+    expect(related).toHaveLength(5);
+    expect(related.every((a) => a.tagRefs.some((t) => t.slug === 'elections'))).toBe(true);
+  });
 });

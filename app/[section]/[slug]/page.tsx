@@ -7,7 +7,9 @@ import { PreviewBanner } from '@/components/PreviewBanner';
 import { RelatedList } from '@/components/RelatedList';
 import { SectionSidebar } from '@/components/SectionSidebar';
 import { TagList } from '@/components/TagList';
-import { getArticle, getArticleHtml, getArticles, getPreviewArticle, getRelated, getSections, publicationStatus } from '@/lib/content';
+import {
+  getArticle, getArticleHtml, getArticles, getPreviewArticle, getRelated, getSections, monthArchivePath, publicationStatus,
+} from '@/lib/content';
 import { redirectAliasOrNotFound } from '@/lib/redirects';
 import { breadcrumbJsonLd, newsArticleJsonLd, sectionCrumbs } from '@/lib/seo/json-ld';
 import { articleMetadata } from '@/lib/seo/metadata';
@@ -51,7 +53,12 @@ export default async function ArticlePage({ params }: Props) {
       <article className="article">
         <JsonLd data={[newsArticleJsonLd(site, article), breadcrumbJsonLd(site, sectionCrumbs({ name: article.sectionName, slug: article.sectionSlug }, article))]} />
         {preview ? <PreviewBanner status={publicationStatus(article, new Date())} /> : null}
-        <ArticleHeader article={article} locale={site.language} timeZone={site.timezone} />
+        <ArticleHeader
+          article={article}
+          locale={site.language}
+          timeZone={site.timezone}
+          archiveHref={preview ? undefined : monthArchivePath(article.date, site.timezone)}
+        />
         {article.image ? (
           <HeroFigure src={article.image} alt={article.imageAlt} caption={article.imageCaption} credit={article.imageCredit} />
         ) : null}
