@@ -65,8 +65,9 @@ async function loadLazyImages(page: Page) {
       scrollTo(0, y);
       await new Promise((r) => setTimeout(r, 50));
     }
+    const loads = [...document.images].map((img) => (img.complete ? null : new Promise((r) => img.addEventListener('load', r, { once: true }))));
+    await Promise.race([Promise.all(loads), new Promise((r) => setTimeout(r, 3000))]);
     scrollTo(0, 0);
-    await Promise.all([...document.images].map((img) => (img.complete ? null : new Promise((r) => img.addEventListener('load', r, { once: true })))));
   });
 }
 
