@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Article } from '@/lib/content';
 import { ArticleList } from './ArticleList';
-import { Pagination } from './Pagination';
+import { Pagination, pageHref } from './Pagination';
 
 /** A paginated list of stories (section front, tag or author page) with an optional intro and sidebar. */
 export function ListingPage({
@@ -43,7 +43,7 @@ export function ListingPage({
         ) : (
           <p className="empty">No stories here yet.</p>
         )}
-        <Pagination basePath={basePath} page={page} totalPages={totalPages} />
+        <Pagination page={page} totalPages={totalPages} href={(n) => pageHref(basePath, n)} />
       </div>
       {aside ? <aside className="sidebar">{aside}</aside> : null}
     </div>

@@ -4,24 +4,36 @@ export function pageHref(basePath: string, n: number): string {
   return n <= 1 ? basePath : `${basePath === '/' ? '' : basePath}/page/${n}`;
 }
 
-/** Crawlable previous/next links for a paginated listing. */
-export function Pagination({ basePath, page, totalPages }: { basePath: string; page: number; totalPages: number }) {
+/** Crawlable previous/next links for anything paged: a listing (newer/older) or search results. */
+export function Pagination({
+  page,
+  totalPages,
+  href,
+  label = 'Pages',
+  previous = '← Newer',
+  next = 'Older →',
+}: {
+  page: number;
+  totalPages: number;
+  href: (page: number) => string;
+  label?: string;
+  previous?: string;
+  next?: string;
+}) {
   if (totalPages <= 1) return null;
   return (
-    <nav aria-label="Pages" className="pagination">
+    <nav aria-label={label} className="pagination">
       {page > 1 ? (
-        <a href={pageHref(basePath, page - 1)} rel="prev">
-          ← Newer
+        <a href={href(page - 1)} rel="prev">
+          {previous}
         </a>
       ) : (
         <span />
       )}
-      <span>
-        Page {page} of {totalPages}
-      </span>
+      <span>{`Page ${page} of ${totalPages}`}</span>
       {page < totalPages ? (
-        <a href={pageHref(basePath, page + 1)} rel="next">
-          Older →
+        <a href={href(page + 1)} rel="next">
+          {next}
         </a>
       ) : (
         <span />

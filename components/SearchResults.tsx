@@ -34,29 +34,3 @@ export function SearchResults({ results, locale, timeZone, start }: { results: S
     </ol>
   );
 }
-
-/** Previous and next links of a search, keeping its query and filters. */
-export function SearchPagination({ page, totalPages, href }: { page: number; totalPages: number; href: (page: number) => string }) {
-  if (totalPages <= 1) return null;
-  return (
-    <nav aria-label="Result pages" className="pagination">
-      {page > 1 ? (
-        <a href={href(page - 1)} rel="prev">
-          ← Previous
-        </a>
-      ) : (
-        <span />
-      )}
-      <span>
-        Page {page} of {totalPages}
-      </span>
-      {page < totalPages ? (
-        <a href={href(page + 1)} rel="next">
-          Next →
-        </a>
-      ) : (
-        <span />
-      )}
-    </nav>
-  );
-}

@@ -2,7 +2,8 @@ import type { SearchPageData } from '@/lib/search';
 import { MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE } from '@/lib/search/limits';
 import { SearchForm } from './SearchForm';
 import { SearchHelp } from './SearchHelp';
-import { SearchPagination, SearchResults } from './SearchResults';
+import { Pagination } from './Pagination';
+import { SearchResults } from './SearchResults';
 
 function describe(data: SearchPageData): string {
   const { request, total, sections } = data;
@@ -50,7 +51,7 @@ export function SearchView({ data, locale, timeZone }: { data: SearchPageData; l
           {results.length ? (
             <SearchResults results={results} locale={locale} timeZone={timeZone} start={(request.page - 1) * SEARCH_PAGE_SIZE + 1} />
           ) : null}
-          {!data.outOfRange ? <SearchPagination page={request.page} totalPages={totalPages} href={data.pageHref} /> : null}
+          {!data.outOfRange ? <Pagination page={request.page} totalPages={totalPages} href={data.pageHref} label="Result pages" previous="← Previous" next="Next →" /> : null}
           {total === 0 ? (
             <>
               <p className="search-note">Nothing matched. Check the spelling, use fewer words, or widen the filters.</p>
