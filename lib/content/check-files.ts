@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Author } from './catalog';
 import { splitFrontMatter } from './front-matter';
 import { contentDir, listMarkdownFiles, readContentText, resolveInside } from './load';
+import { SETTLE_MS } from './reconcile';
 import { currentState } from './store';
 
 /** True when a public path like `/images/bridge.svg` names a file under the content folder's `images/`. */
@@ -38,7 +39,7 @@ export async function authorImageLines(authors: Iterable<Author>): Promise<Map<s
 }
 
 /** The store skips files modified this recently (they may be mid-save); a one-shot check must not. */
-const SETTLE_WAIT_MS = 250;
+const SETTLE_WAIT_MS = SETTLE_MS + 100;
 
 /** The store's state for a command-line tool, which prints problems itself instead of logging them. */
 export async function loadContentQuietly(): ReturnType<typeof currentState> {

@@ -1,6 +1,7 @@
 import { buildCatalog, type Author, type Catalog } from './catalog';
 import { parseSectionsFile, parseSiteFile } from './config-files';
-import { listScope, readContentJson, readContentText, stampOf, writeContentJson, type FileStamp } from './load';
+import { readContentJson, readContentText, stampOf, writeContentJson } from './load';
+import { reconcile, SETTLE_MS, type FileEntry } from './reconcile';
 import { digestOf, parseArticle, type ParsedArticle, type ArticleRecord, type ParseContext } from './parse-article';
 import { formatProblem, type Problem } from './problems';
 import { buildPublishedView, type PublishedView } from './published-view';
@@ -14,16 +15,6 @@ import { watchContent, type ChangeFeed } from './watch';
 const CHECK_INTERVAL_MS = 1000;
 /** How often the whole folder is re-scanned even with a watcher, as a safety net for missed events. */
 const FULL_SCAN_MS = 60_000;
-/** A file modified more recently than this may still be being written: it is read on the next check. */
-const SETTLE_MS = 150;
-
-interface FileEntry<T> {
-  stamp: FileStamp;
-  parsed: { value?: T; problems: Problem[] };
-  /** The last valid version, served while the file on disk is broken (an editor mid-save). */
-  lastGood?: T;
-}
-
 interface State {
   configStamp: string;
   site: SiteConfig;
@@ -43,52 +34,6 @@ interface State {
 const globalKey = Symbol.for('newsroom.content.store');
 type Holder = { state?: State; refreshing?: Promise<State>; feed?: ChangeFeed; timer?: NodeJS.Timeout };
 const holder: Holder = ((globalThis as Record<symbol, Holder>)[globalKey] ??= {});
-
-const isChanged = (a: FileStamp | undefined, b: FileStamp) => !a || a.mtimeMs !== b.mtimeMs || a.size !== b.size;
-const inScope = (file: string, scope: string) => file === scope || file.startsWith(`${scope}/`);
-
-async function readParsed<T>(stamp: FileStamp, parse: (raw: string) => { value?: T; problems: Problem[] }) {
-  try {
-    const raw = await readContentText(stamp.file);
-    return raw === undefined ? { problems: [] } : parse(raw);
-  } catch (err) {
-    return { problems: [{ file: stamp.file, line: 1, message: (err as Error).message, severity: 'error' as const }] };
-  }
-}
-
-/**
- * Brings `files` up to date for one path of the content folder: re-reads what changed, drops what
- * is gone. Returns whether anything changed; files still being written are left for the next check.
- */
-async function reconcile<T>(
-  files: Map<string, FileEntry<T>>, scope: string, force: boolean, parse: (file: string, raw: string) => { value?: T; problems: Problem[] },
-  unsettled: string[],
-): Promise<boolean> {
-  let dirty = false;
-  const seen = new Set<string>();
-  const now = Date.now();
-  for (const stamp of await listScope(scope)) {
-    seen.add(stamp.file);
-    const before = files.get(stamp.file);
-    if (!force && !isChanged(before?.stamp, stamp)) continue;
-    const age = now - stamp.mtimeMs;
-    // A future mtime (clock skew, unpacked archive) is not a file being written: read it.
-    if (age >= 0 && age < SETTLE_MS) {
-      unsettled.push(stamp.file);
-      continue;
-    }
-    const parsed = await readParsed(stamp, (raw) => parse(stamp.file, raw));
-    files.set(stamp.file, { stamp, parsed, lastGood: parsed.value ?? before?.lastGood });
-    dirty = true;
-  }
-  for (const file of files.keys()) {
-    if (inScope(file, scope) && !seen.has(file)) {
-      files.delete(file);
-      dirty = true;
-    }
-  }
-  return dirty;
-}
 
 const articleParser = (ctx: ParseContext) => (file: string, raw: string) => {
   const { record, problems } = parseArticle(file, raw, ctx);

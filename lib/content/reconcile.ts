@@ -1,0 +1,59 @@
+import { listScope, readContentText, type FileStamp } from './load';
+import type { Problem } from './problems';
+
+/** A file modified more recently than this may still be being written: it is read on the next check. */
+export const SETTLE_MS = 150;
+
+/** One content file as last read: its stamp, what parsing it gave, and its last valid value. */
+export interface FileEntry<T> {
+  stamp: FileStamp;
+  parsed: { value?: T; problems: Problem[] };
+  /** The last valid version, served while the file on disk is broken (an editor mid-save). */
+  lastGood?: T;
+}
+
+const isChanged = (a: FileStamp | undefined, b: FileStamp) => !a || a.mtimeMs !== b.mtimeMs || a.size !== b.size;
+const inScope = (file: string, scope: string) => file === scope || file.startsWith(`${scope}/`);
+
+async function readParsed<T>(stamp: FileStamp, parse: (raw: string) => { value?: T; problems: Problem[] }) {
+  try {
+    const raw = await readContentText(stamp.file);
+    return raw === undefined ? { problems: [] } : parse(raw);
+  } catch (err) {
+    return { problems: [{ file: stamp.file, line: 1, message: (err as Error).message, severity: 'error' as const }] };
+  }
+}
+
+/**
+ * Brings `files` up to date for one path of the content folder: re-reads what changed, drops what
+ * is gone. Returns whether anything changed; files still being written are left for the next check.
+ */
+export async function reconcile<T>(
+  files: Map<string, FileEntry<T>>, scope: string, force: boolean, parse: (file: string, raw: string) => { value?: T; problems: Problem[] },
+  unsettled: string[],
+): Promise<boolean> {
+  let dirty = false;
+  const seen = new Set<string>();
+  const now = Date.now();
+  for (const stamp of await listScope(scope)) {
+    seen.add(stamp.file);
+    const before = files.get(stamp.file);
+    if (!force && !isChanged(before?.stamp, stamp)) continue;
+    const age = now - stamp.mtimeMs;
+    // A future mtime (clock skew, unpacked archive) is not a file being written: read it.
+    if (age >= 0 && age < SETTLE_MS) {
+      unsettled.push(stamp.file);
+      continue;
+    }
+    const parsed = await readParsed(stamp, (raw) => parse(stamp.file, raw));
+    files.set(stamp.file, { stamp, parsed, lastGood: parsed.value ?? before?.lastGood });
+    dirty = true;
+  }
+  for (const file of files.keys()) {
+    if (inScope(file, scope) && !seen.has(file)) {
+      files.delete(file);
+      dirty = true;
+    }
+  }
+  return dirty;
+}
