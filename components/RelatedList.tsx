@@ -12,7 +12,13 @@ export function RelatedList({ articles }: { articles: Article[] }) {
       <ul>
         {articles.map((a) => (
           <li key={a.slug} className="related__item">
-            {a.image ? <ContentImage src={a.image} alt="" width={1200} height={675} sizes="6rem" /> : null}
+            {a.image ? (
+              <ContentImage src={a.image} alt="" width={1200} height={675} sizes="6rem" />
+            ) : (
+              <span className="related__placeholder" aria-hidden="true">
+                {a.sectionName}
+              </span>
+            )}
             <div>
               <h3>
                 <a href={a.url}>{a.title}</a>
