@@ -118,6 +118,20 @@ describe('a built server on the fixture newsroom', () => {
   });
 });
 
+describe('protective headers', () => {
+  it('sends them with pages, feeds and images, and no X-Powered-By', async () => {
+    for (const pathname of ['/', '/news/full-anatomy', '/feed.xml', '/images/hero.svg', '/no-such-page']) {
+      const res = await fetch(`${server.url}${pathname}`);
+      expect({ pathname, nosniff: res.headers.get('x-content-type-options') }).toEqual({ pathname, nosniff: 'nosniff' });
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('permissions-policy')).toContain('camera=()');
+      expect(res.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+});
+
 describe('what search engines read in the head', () => {
   const jsonLd = (html: string) =>
     [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].flatMap((m) => JSON.parse(m[1]));
