@@ -1,5 +1,6 @@
 import type { Article } from '@/lib/content';
 import { ArticleList } from './ArticleList';
+import { BROWSE_LINKS, SectionLinks } from './SectionLinks';
 
 /** What to try next: search tips, the sections, and the latest stories. Shown before a search and after a fruitless one. */
 export function SearchHelp({
@@ -38,19 +39,7 @@ export function SearchHelp({
       {sections.length ? (
         <nav aria-labelledby="search-sections">
           <h2 id="search-sections">Browse the sections</h2>
-          <ul className="search-help__sections">
-            {sections.map((s) => (
-              <li key={s.slug}>
-                <a href={`/${s.slug}`}>{s.name}</a>
-              </li>
-            ))}
-            <li>
-              <a href="/archive">Archive</a>
-            </li>
-            <li>
-              <a href="/tags">All topics</a>
-            </li>
-          </ul>
+          <SectionLinks sections={sections} extra={BROWSE_LINKS.filter((link) => link.href !== '/search')} className="search-help__sections" />
         </nav>
       ) : null}
       {latest.length ? (

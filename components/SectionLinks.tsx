@@ -1,22 +1,38 @@
-
 /** A section as navigation lists show it. */
 export interface NavSection {
   slug: string;
   name: string;
 }
 
-/** A navigation list of section links, optionally led by a link home. */
-export function SectionLinks({ sections, withHome = false }: { sections: NavSection[]; withHome?: boolean }) {
+/** Ways to browse besides the sections, linked from the footer and the search help. */
+export const BROWSE_LINKS = [
+  { href: '/archive', name: 'Archive' },
+  { href: '/tags', name: 'All topics' },
+  { href: '/search', name: 'Search' },
+];
+
+/** A navigation list of section links, optionally led by a link home and followed by other links. */
+export function SectionLinks({
+  sections,
+  withHome = false,
+  extra = [],
+  className,
+}: {
+  sections: NavSection[];
+  withHome?: boolean;
+  extra?: { href: string; name: string }[];
+  className?: string;
+}) {
+  const links = [
+    ...(withHome ? [{ href: '/', name: 'Home' }] : []),
+    ...sections.map((s) => ({ href: `/${s.slug}`, name: s.name })),
+    ...extra,
+  ];
   return (
-    <ul>
-      {withHome ? (
-        <li>
-          <a href="/">Home</a>
-        </li>
-      ) : null}
-      {sections.map((s) => (
-        <li key={s.slug}>
-          <a href={`/${s.slug}`}>{s.name}</a>
+    <ul className={className}>
+      {links.map((link) => (
+        <li key={link.href}>
+          <a href={link.href}>{link.name}</a>
         </li>
       ))}
     </ul>

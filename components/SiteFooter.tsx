@@ -1,4 +1,4 @@
-import { SectionLinks, type NavSection } from './SectionLinks';
+import { BROWSE_LINKS, SectionLinks, type NavSection } from './SectionLinks';
 
 /** The site footer: sections again, ways to browse (archive, topics, search), and the newsroom's name. */
 export function SiteFooter({ siteName, description, sections }: { siteName: string; description?: string; sections: NavSection[] }) {
@@ -8,17 +8,7 @@ export function SiteFooter({ siteName, description, sections }: { siteName: stri
         <SectionLinks sections={sections} />
       </nav>
       <nav aria-label="Browse" className="site-footer__browse">
-        <ul>
-          <li>
-            <a href="/archive">Archive</a>
-          </li>
-          <li>
-            <a href="/tags">All topics</a>
-          </li>
-          <li>
-            <a href="/search">Search</a>
-          </li>
-        </ul>
+        <SectionLinks sections={[]} extra={BROWSE_LINKS} />
       </nav>
       <p>
         <strong>{siteName}</strong>

@@ -1,17 +1,9 @@
-import { getArticles } from '@/lib/content';
-import { FEED_SIZE, buildAtom, feedLastModified, siteFeedInput } from '@/lib/seo/feeds';
-import { cachedTextResponse } from '@/lib/seo/http';
-import { getSite } from '@/lib/site';
+import { feedResponse } from '@/app/_shared/feed-response';
 
 // Content changes while the site runs, so the feed is rendered for every request.
 export const dynamic = 'force-dynamic';
 
 /** `/atom.xml`: Atom 1.0 of the site's newest published articles. */
 export async function GET(request: Request) {
-  const [site, page] = await Promise.all([getSite(), getArticles({ perPage: FEED_SIZE })]);
-  const articles = page?.items ?? [];
-  return cachedTextResponse(request, buildAtom(siteFeedInput(site, articles, '/atom.xml')), {
-    contentType: 'application/atom+xml',
-    lastModified: feedLastModified(articles),
-  });
+  return feedResponse(request, 'atom');
 }
