@@ -16,6 +16,19 @@ const nextConfig = {
   reactStrictMode: true,
   // The content folder is data read at run time, not source: keep it out of the build's file tracing.
   outputFileTracingExcludes: { '*': ['./content/**/*', './tests/**/*'] },
+  // Self-hosted ISR: cached pages tell shared caches how long they may serve a stale copy while refetching.
+  expireTime: 300,
+  // Cached pages live in memory only: a copy written to disk would outlive the process and be served after a
+  // restart, though the content folder may have changed meanwhile. Each instance keeps its own.
+  cacheMaxMemorySize: 64 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
+  async rewrites() {
+    // Must match lib/front-page-route.ts.
+    return { beforeFiles: [{ source: '/', destination: '/front-page/latest' }] };
+  },
+  async redirects() {
+    return [{ source: '/front-page/:edition*', destination: '/', permanent: true }];
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -9,9 +9,6 @@ import { OPENSEARCH_PATH, OPENSEARCH_TYPE } from '@/lib/seo/opensearch';
 import { absoluteUrl, getSite } from '@/lib/site';
 import './globals.css';
 
-// Content is read from the content folder at request time, so a saved file shows without a rebuild.
-export const dynamic = 'force-dynamic';
-
 /** Site-wide metadata: title template and base URL for canonical links. */
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSite();

@@ -1,4 +1,5 @@
-import { getArticles, getSection } from '@/lib/content';
+import { getArticles, getPublishedArticles, getSection } from '@/lib/content';
+import { bodyForVersion } from '@/lib/seo/cache-policy';
 import { FEED_SIZE, buildAtom, buildJsonFeed, buildRss, feedLastModified, sectionFeedInput, siteFeedInput } from '@/lib/seo/feeds';
 import { cachedTextResponse } from '@/lib/seo/http';
 import { getSite } from '@/lib/site';
@@ -19,6 +20,8 @@ export async function feedResponse(request: Request, format: keyof typeof FORMAT
   ]);
   if (sectionSlug && !section) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const articles = page?.items ?? [];
-  const input = section ? sectionFeedInput(site, section, articles) : siteFeedInput(site, articles, path);
-  return cachedTextResponse(request, build(input), { contentType, lastModified: feedLastModified(articles) });
+  const body = await bodyForVersion(await getPublishedArticles(), `${format}:${sectionSlug ?? ''}`, async () =>
+    build(section ? sectionFeedInput(site, section, articles) : siteFeedInput(site, articles, path)),
+  );
+  return cachedTextResponse(request, body, { contentType, lastModified: feedLastModified(articles) });
 }

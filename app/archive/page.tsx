@@ -6,6 +6,9 @@ import { breadcrumbJsonLd, collectionPageJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getSite } from '@/lib/site';
 
+// An index of the whole archive: rendered per request, so the build never reads the content folder.
+export const dynamic = 'force-dynamic';
+
 const DESCRIPTION = 'Every published story, by year and month.';
 
 /** Title and self-canonical URL of the archive. */

@@ -1,4 +1,5 @@
-import { getArticles } from '@/lib/content';
+import { getPublishedArticles } from '@/lib/content';
+import { bodyForVersion } from '@/lib/seo/cache-policy';
 import { cachedTextResponse } from '@/lib/seo/http';
 import { MAX_SITEMAP_URLS, newestChange, planSitemaps, sitemapIndex } from '@/lib/seo/sitemaps';
 import { absoluteUrl, getSite } from '@/lib/site';
@@ -8,13 +9,14 @@ export const dynamic = 'force-dynamic';
 
 /** `/sitemap.xml`: the sitemap index naming the fronts sitemap and every article sitemap. */
 export async function GET(request: Request) {
-  const [site, all] = await Promise.all([getSite(), getArticles({ perPage: Number.MAX_SAFE_INTEGER })]);
-  const articles = all?.items ?? [];
-  const files = planSitemaps(articles.length);
-  const entries = [{ loc: absoluteUrl(site, '/sitemaps/fronts.xml'), lastmod: newestChange(articles) }];
-  for (let n = 1; n <= files; n++) {
-    const chunk = articles.slice((n - 1) * MAX_SITEMAP_URLS, n * MAX_SITEMAP_URLS);
-    entries.push({ loc: absoluteUrl(site, `/sitemaps/articles-${n}.xml`), lastmod: newestChange(chunk) });
-  }
-  return cachedTextResponse(request, sitemapIndex(entries), { contentType: 'application/xml', lastModified: newestChange(articles) });
+  const [site, articles] = await Promise.all([getSite(), getPublishedArticles()]);
+  const xml = await bodyForVersion(articles, 'sitemap-index', async () => {
+    const entries = [{ loc: absoluteUrl(site, '/sitemaps/fronts.xml'), lastmod: newestChange(articles) }];
+    for (let n = 1; n <= planSitemaps(articles.length); n++) {
+      const chunk = articles.slice((n - 1) * MAX_SITEMAP_URLS, n * MAX_SITEMAP_URLS);
+      entries.push({ loc: absoluteUrl(site, `/sitemaps/articles-${n}.xml`), lastmod: newestChange(chunk) });
+    }
+    return sitemapIndex(entries);
+  });
+  return cachedTextResponse(request, xml, { contentType: 'application/xml', lastModified: newestChange(articles) });
 }

@@ -192,3 +192,12 @@ export async function getArticleText(article: Article): Promise<string> {
 export async function getAuthorBioHtml(author: Author): Promise<string> {
   return author.profileFile ? renderFile(author.profileFile) : '';
 }
+
+/** Loads the content index (and the published view) now, so the first reader does not wait for it. */
+export async function warmContent(): Promise<void> {
+  try {
+    await publishedView();
+  } catch (err) {
+    console.error('content: could not load the content folder at start-up', err);
+  }
+}

@@ -24,6 +24,8 @@ export function resolveInside(relative: string): string | undefined {
   return full.startsWith(root + path.sep) ? full : undefined;
 }
 
+const STAT_BATCH = 64;
+
 /** Lists Markdown files under `folder` (relative to the content folder, any nesting), without following links. */
 export async function listMarkdownFiles(folder: string): Promise<FileStamp[]> {
   const root = contentDir();
@@ -35,18 +37,26 @@ export async function listMarkdownFiles(folder: string): Promise<FileStamp[]> {
     } catch {
       return;
     }
+    const markdown: string[] = [];
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const rel = path.posix.join(relDir, entry.name);
       if (entry.isDirectory()) await walk(rel);
-      else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) {
-        try {
-          const stat = await fs.stat(path.join(root, rel));
-          found.push({ file: rel, mtimeMs: stat.mtimeMs, size: stat.size });
-        } catch {
-          // Deleted between listing and stat: the next refresh sees it gone.
-        }
-      }
+      else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) markdown.push(rel);
+    }
+    // A folder may hold tens of thousands of files: stat them a batch at a time rather than one by one.
+    for (let i = 0; i < markdown.length; i += STAT_BATCH) {
+      const stamps = await Promise.all(
+        markdown.slice(i, i + STAT_BATCH).map(async (rel) => {
+          try {
+            const stat = await fs.stat(path.join(root, rel));
+            return { file: rel, mtimeMs: stat.mtimeMs, size: stat.size };
+          } catch {
+            return undefined; // Deleted between listing and stat: the next refresh sees it gone.
+          }
+        }),
+      );
+      for (const stamp of stamps) if (stamp) found.push(stamp);
     }
   };
   await walk(folder);

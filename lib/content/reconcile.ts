@@ -4,6 +4,8 @@ import type { Problem } from './problems';
 /** A file modified more recently than this may still be being written: it is read on the next check. */
 export const SETTLE_MS = 150;
 
+const READ_CONCURRENCY = 16;
+
 /** One content file as last read: its stamp, what parsing it gave, and its last valid value. */
 export interface FileEntry<T> {
   stamp: FileStamp;
@@ -35,20 +37,26 @@ export async function reconcile<T>(
   let dirty = false;
   const seen = new Set<string>();
   const now = Date.now();
+  const toRead: FileStamp[] = [];
   for (const stamp of await listScope(scope)) {
     seen.add(stamp.file);
-    const before = files.get(stamp.file);
-    if (!force && !isChanged(before?.stamp, stamp)) continue;
+    if (!force && !isChanged(files.get(stamp.file)?.stamp, stamp)) continue;
     const age = now - stamp.mtimeMs;
     // A future mtime (clock skew, unpacked archive) is not a file being written: read it.
-    if (age >= 0 && age < SETTLE_MS) {
-      unsettled.push(stamp.file);
-      continue;
-    }
-    const parsed = await readParsed(stamp, (raw) => parse(stamp.file, raw));
-    files.set(stamp.file, { stamp, parsed, lastGood: parsed.value ?? before?.lastGood });
-    dirty = true;
+    if (age >= 0 && age < SETTLE_MS) unsettled.push(stamp.file);
+    else toRead.push(stamp);
   }
+  // Several reads in flight keep the disk busy; parsing still happens one file at a time on this thread.
+  let next = 0;
+  const worker = async () => {
+    while (next < toRead.length) {
+      const stamp = toRead[next++];
+      const parsed = await readParsed(stamp, (raw) => parse(stamp.file, raw));
+      files.set(stamp.file, { stamp, parsed, lastGood: parsed.value ?? files.get(stamp.file)?.lastGood });
+      dirty = true;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, toRead.length) }, worker));
   for (const file of files.keys()) {
     if (inScope(file, scope) && !seen.has(file)) {
       files.delete(file);

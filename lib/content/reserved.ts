@@ -1,7 +1,7 @@
 /** First path segments the site uses itself; a section with one of these slugs would be unreachable. */
 export const RESERVED_SECTION_SLUGS = new Set([
   'tags', 'authors', 'search', 'archive', 'api', 'images', 'preview', 'page', 'feed', 'feeds', 'rss', 'atom',
-  'sitemap', 'sitemaps', 'news-sitemap', 'robots', 'opensearch', 'static', 'assets', 'favicon', 'next', '404', '500', 'og', 'logo', 'icon',
+  'sitemap', 'sitemaps', 'news-sitemap', 'robots', 'opensearch', 'static', 'assets', 'favicon', 'next', '404', '500', 'og', 'logo', 'icon', 'front-page',
 ]);
 
 /** Explains a reserved-slug clash in the words an editor needs. */

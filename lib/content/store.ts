@@ -9,6 +9,7 @@ import { nextPublishChange } from './publish';
 import { detectMoves, JOURNAL_FILE, recordMoves, type RedirectJournal } from './redirect-journal';
 import { readAuthorFile } from './author-file';
 import type { SiteConfig } from './schema';
+import { loadSnapshot, saveSnapshot } from './snapshot';
 import { watchContent, type ChangeFeed } from './watch';
 
 /** How often (at most) requests look for content changes. */
@@ -49,9 +50,15 @@ function logNewErrors(before: Problem[], after: Problem[]) {
   }
 }
 
+/**
+ * True inside `next build`. The build renders only the static 404 shell; articles are not read then, so
+ * build time does not grow with the archive and no copy of the content is baked into the build.
+ */
+const isBuilding = () => process.env.NEXT_PHASE === 'phase-production-build';
+
 /** Reads what changed since `previous` (everything the first time) and rebuilds the index when needed. */
 async function refresh(previous: State | undefined): Promise<State> {
-  const feed = (holder.feed ??= watchContent(scheduleRefresh));
+  const feed = (holder.feed ??= isBuilding() ? { live: false, size: 0, take: () => new Set<string>(), putBack: () => {} } : watchContent(scheduleRefresh));
   const now = Date.now();
   const full = !previous || !feed.live || now - previous.fullScanAt >= FULL_SCAN_MS;
   const changed = full ? new Set<string>() : feed.take();
@@ -70,17 +77,21 @@ async function refresh(previous: State | undefined): Promise<State> {
     configProblems = [...siteFile.problems, ...sectionsFile.problems];
   }
   const ctx = { timeZone: site.timezone, defaultSection: site.defaultSection, sectionNames: new Map(sections.map((s) => [s.slug, s.name])) };
-  const scopes = full || configChanged ? ['articles', 'authors'] : [...changed].filter((p) => /^(articles|authors)(\/|$)/.test(p));
-  const articleFiles = new Map(previous?.articleFiles);
-  const authorFiles = new Map(previous?.authorFiles);
+  const scopes = isBuilding() ? [] : full || configChanged ? ['articles', 'authors'] : [...changed].filter((p) => /^(articles|authors)(\/|$)/.test(p));
+  // On start, files unchanged since the last run's snapshot are not read or parsed again.
+  const snapshot = previous || isBuilding() ? undefined : await loadSnapshot(ctx);
+  const articleFiles = new Map(snapshot?.articleFiles ?? previous?.articleFiles);
+  const authorFiles = new Map(snapshot?.authorFiles ?? previous?.authorFiles);
+  const reparse = configChanged && !snapshot;
   const unsettled: string[] = [];
   let dirty = configChanged;
   for (const scope of scopes) {
     const files = scope.startsWith('articles')
-      ? reconcile(articleFiles, scope, configChanged, articleParser(ctx), unsettled)
+      ? reconcile(articleFiles, scope, reparse, articleParser(ctx), unsettled)
       : reconcile(authorFiles, scope, false, readAuthorFile, unsettled);
     if (await files) dirty = true;
   }
+  if (full && (dirty || !snapshot) && !isBuilding()) scheduleSnapshot(ctx, articleFiles, authorFiles);
   feed.putBack(unsettled);
   if (previous && !dirty) return { ...previous, checkedAt: now, fullScanAt: full ? now : previous.fullScanAt };
 
@@ -122,6 +133,14 @@ async function updateJournal(previous: State | undefined, articleFiles: Map<stri
     console.warn(`content: could not save ${JOURNAL_FILE}; add the old paths to the articles' \`aliases\` to keep the redirects after a restart`);
   }
   return journal;
+}
+
+/**
+ * Saves the parsed files for the next start, after a full scan that changed something. Off the request
+ * path: serialising a large archive takes a moment, and a lost snapshot only costs a slower start.
+ */
+function scheduleSnapshot(ctx: ParseContext, articleFiles: State['articleFiles'], authorFiles: State['authorFiles']) {
+  setTimeout(() => void saveSnapshot(ctx, { articleFiles, authorFiles }), 1000).unref();
 }
 
 /** Re-indexes now (one refresh at a time); changes that arrive meanwhile schedule another. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { PUBLIC_CACHE_CONTROL } from './cache-policy';
 
 /**
  * A text response for feeds and sitemaps: the content type with charset, an ETag from the body,
@@ -13,7 +14,7 @@ export function cachedTextResponse(
   const headers: Record<string, string> = {
     'content-type': `${contentType}; charset=utf-8`,
     etag,
-    'cache-control': 'public, max-age=60, stale-while-revalidate=300',
+    'cache-control': PUBLIC_CACHE_CONTROL,
     'x-content-type-options': 'nosniff',
   };
   if (lastModified) headers['last-modified'] = lastModified.toUTCString();

@@ -16,6 +16,15 @@ import { articleMetadata } from '@/lib/seo/metadata';
 import { getSite } from '@/lib/site';
 import { JsonLd } from '@/components/JsonLd';
 
+// Rendered on first request (nothing at build time, so the build never depends on the archive), then
+// served from Next's cache and re-rendered in the background at most once a second: the publishing window.
+export const revalidate = 1;
+
+/** No page is rendered at build time; each is rendered and cached when first requested. */
+export async function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ section: string; slug: string }> };
 
 /** The article readers may see, or in preview mode (draft mode on) any valid article. */

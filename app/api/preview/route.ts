@@ -2,8 +2,9 @@ import { draftMode } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getPreviewArticle } from '@/lib/content';
 import { previewSecretMatches } from '@/lib/preview';
+import { PRIVATE_CACHE_CONTROL } from '@/lib/seo/cache-policy';
 
-const privateHeaders = { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' };
+const privateHeaders = { 'cache-control': PRIVATE_CACHE_CONTROL, 'x-robots-tag': 'noindex' };
 
 /** `/api/preview?secret=…&slug=…`: turns on draft mode and opens the article, draft or scheduled. */
 export async function GET(request: Request) {

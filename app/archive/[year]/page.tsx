@@ -8,6 +8,15 @@ import { breadcrumbJsonLd, collectionPageJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getSite } from '@/lib/site';
 
+// Rendered on first request (nothing at build time, so the build never depends on the archive), then
+// served from Next's cache and re-rendered in the background at most once a second: the publishing window.
+export const revalidate = 1;
+
+/** No page is rendered at build time; each is rendered and cached when first requested. */
+export async function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ year: string }> };
 
 async function findYear(segment: string) {

@@ -1,5 +1,6 @@
 import { pageHref } from '@/components/Pagination';
-import { getArticles, getAuthors, getSections, getTags, PAGE_SIZE, type Article } from '@/lib/content';
+import { getArticles, getAuthors, getPublishedArticles, getSections, getTags, PAGE_SIZE } from '@/lib/content';
+import { bodyForVersion } from '@/lib/seo/cache-policy';
 import { cachedTextResponse } from '@/lib/seo/http';
 import { articleEntries, listingEntries, MAX_SITEMAP_URLS, newestChange, urlSet } from '@/lib/seo/sitemaps';
 import { getSite } from '@/lib/site';
@@ -14,7 +15,7 @@ async function listing(basePath: string, filter: { section?: string; tag?: strin
 }
 
 /** The front page, section fronts with stories, tag and author pages: every page of each. */
-async function frontsSitemap(): Promise<{ xml: string; articles: Article[] }> {
+async function frontsSitemap(): Promise<string> {
   const [site, sections, tags, authors] = await Promise.all([getSite(), getSections(), getTags(), getAuthors()]);
   const listings = await Promise.all([
     listing('/', {}),
@@ -28,20 +29,21 @@ async function frontsSitemap(): Promise<{ xml: string; articles: Article[] }> {
     ...listingEntries(site, { basePath: '/', articles: home.articles }, { perPage: ALL, pageHref }),
     ...rest.flatMap((l) => listingEntries(site, l, { perPage: PAGE_SIZE, pageHref })),
   ];
-  return { xml: urlSet(urls), articles: home.articles };
+  return urlSet(urls);
 }
 
 /** `/sitemaps/fronts.xml` and `/sitemaps/articles-<n>.xml` (50,000 articles each, newest first). */
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   if (file === 'fronts.xml') {
-    const { xml, articles } = await frontsSitemap();
+    const articles = await getPublishedArticles();
+    const xml = await bodyForVersion(articles, file, frontsSitemap);
     return cachedTextResponse(request, xml, { contentType: 'application/xml', lastModified: newestChange(articles) });
   }
   const n = /^articles-([1-9]\d{0,6})\.xml$/.exec(file)?.[1];
   const page = n ? await getArticles({ page: Number(n), perPage: MAX_SITEMAP_URLS }) : undefined;
   if (!page) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const site = await getSite();
-  const xml = urlSet(articleEntries(site, page.items));
+  const xml = await bodyForVersion(await getPublishedArticles(), file, async () => urlSet(articleEntries(site, page.items)));
   return cachedTextResponse(request, xml, { contentType: 'application/xml', lastModified: newestChange(page.items) });
 }

@@ -2,6 +2,15 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { parsePageNumber } from '@/lib/content';
 import { SectionFront, sectionFrontMetadata } from '../../section-front';
 
+// Rendered on first request (nothing at build time, so the build never depends on the archive), then
+// served from Next's cache and re-rendered in the background at most once a second: the publishing window.
+export const revalidate = 1;
+
+/** No page is rendered at build time; each is rendered and cached when first requested. */
+export async function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ section: string; n: string }> };
 
 /** Metadata of a later page of a section front. */

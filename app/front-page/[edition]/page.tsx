@@ -6,6 +6,19 @@ import { getFrontPage } from '@/lib/content';
 import { collectionPageJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getSite } from '@/lib/site';
+import { notFound } from 'next/navigation';
+import { FRONT_PAGE_EDITION } from '@/lib/front-page-route';
+
+// `/` is rewritten here (next.config.mjs) so the front page is a dynamic route like the others: rendered
+// on first request rather than at build time, then cached and re-rendered at most once a second.
+export const revalidate = 1;
+
+/** Nothing is rendered at build time. */
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ edition: string }> };
 
 /** The front page's self-canonical URL and social cards. */
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +26,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The front page: lead story, top stories, a block per section and the latest list. */
-export default async function FrontPage() {
+export default async function FrontPage({ params }: Props) {
+  if ((await params).edition !== FRONT_PAGE_EDITION) notFound();
   const [site, front] = await Promise.all([getSite(), getFrontPage()]);
   const fmt = { locale: site.language, timeZone: site.timezone };
   return (

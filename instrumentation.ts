@@ -1,0 +1,9 @@
+/**
+ * Start-up work: begin loading the content index as the server starts, rather than on the first request.
+ * Not awaited, so the server listens at once; requests that arrive early wait for the same load.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { warmContent } = await import('./lib/content');
+  void warmContent();
+}

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import v8 from 'node:v8';
+import type { Author } from './catalog';
+import { contentDir } from './load';
+import type { ArticleRecord, ParseContext } from './parse-article';
+import type { FileEntry } from './reconcile';
+
+/** Bump when the shape of a parsed record changes, so an old snapshot is never read into new code. */
+const SNAPSHOT_FORMAT = 1;
+
+/** The parsed content files a server can start from instead of reading every file again. */
+export interface IndexSnapshot {
+  articleFiles: Map<string, FileEntry<ArticleRecord>>;
+  authorFiles: Map<string, FileEntry<Author>>;
+}
+
+interface StoredSnapshot extends IndexSnapshot {
+  key: string;
+}
+
+const distDir = () => path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next');
+
+async function buildId(): Promise<string> {
+  try {
+    return (await fs.readFile(path.join(distDir(), 'BUILD_ID'), 'utf8')).trim();
+  } catch {
+    return 'no-build';
+  }
+}
+
+/**
+ * What a snapshot is only valid for: this content folder, these site settings (they change how articles
+ * parse) and this build of the code. Any difference and the snapshot is ignored, never half-trusted.
+ */
+async function snapshotKey(ctx: ParseContext): Promise<string> {
+  const settings = JSON.stringify({ ...ctx, sectionNames: [...(ctx.sectionNames ?? [])] });
+  return createHash('sha1').update(`${SNAPSHOT_FORMAT}\n${contentDir()}\n${settings}\n${await buildId()}`).digest('hex');
+}
+
+function snapshotFile(): string {
+  const folder = createHash('sha1').update(contentDir()).digest('hex').slice(0, 16);
+  return path.join(process.env.CONTENT_CACHE_DIR || path.join(distDir(), 'cache', 'content-index'), `${folder}.v8`);
+}
+
+/**
+ * The index as the last run left it, when it was made for the same folder, settings and build. Entries
+ * are still checked against each file's size and modification time before use; only unchanged files
+ * skip reading and parsing.
+ */
+export async function loadSnapshot(ctx: ParseContext): Promise<IndexSnapshot | undefined> {
+  try {
+    const stored = v8.deserialize(await fs.readFile(snapshotFile())) as StoredSnapshot;
+    if (stored.key !== (await snapshotKey(ctx))) return undefined;
+    return { articleFiles: stored.articleFiles, authorFiles: stored.authorFiles };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves the index for the next start (written aside, then renamed, so a crash never leaves half a file). */
+export async function saveSnapshot(ctx: ParseContext, snapshot: IndexSnapshot): Promise<void> {
+  const file = snapshotFile();
+  const stored: StoredSnapshot = { key: await snapshotKey(ctx), ...snapshot };
+  try {
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(`${file}.${process.pid}.tmp`, v8.serialize(stored));
+    await fs.rename(`${file}.${process.pid}.tmp`, file);
+  } catch (err) {
+    console.warn(`content: could not save the index snapshot (${(err as Error).message}); the next start reads every file`);
+  }
+}
