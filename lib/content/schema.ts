@@ -62,8 +62,7 @@ const imagePath = z
     message: 'expected a path starting with / (like /images/photo.jpg) or an https:// address',
   });
 
-/** The article front-matter (after aliases are mapped), read with dates in the site's time zone. */
-export function articleSchema(timeZone: string) {
+function buildArticleSchema(timeZone: string) {
   return z.object({
     title: text('title', '"Your headline"'),
     date: isoDate('date', timeZone),
@@ -92,6 +91,18 @@ export function articleSchema(timeZone: string) {
 }
 
 /** Front-matter of an article as validated, before the site adds derived fields. */
+const schemasByZone = new Map<string, ReturnType<typeof buildArticleSchema>>();
+
+/**
+ * The article front-matter (after aliases are mapped), read with dates in the site's time zone. Built once
+ * per zone: making a schema costs more than checking a file with it.
+ */
+export function articleSchema(timeZone: string): ReturnType<typeof buildArticleSchema> {
+  let schema = schemasByZone.get(timeZone);
+  if (!schema) schemasByZone.set(timeZone, (schema = buildArticleSchema(timeZone)));
+  return schema;
+}
+
 export type ArticleFrontMatter = z.infer<ReturnType<typeof articleSchema>>;
 
 /** An author file's front-matter: `authors/<id>.md`, the body being the bio. */

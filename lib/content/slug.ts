@@ -1,5 +1,18 @@
+const slugCache = new Map<string, string>();
+const SLUG_CACHE_SIZE = 20_000;
+
 /** Turns any name into a URL slug: lower case, accents folded, words joined by hyphens. */
 export function slugify(text: string): string {
+  // Tag and author names repeat across the archive: the index is rebuilt from them on every change.
+  let slug = slugCache.get(text);
+  if (slug === undefined) {
+    if (slugCache.size >= SLUG_CACHE_SIZE) slugCache.clear();
+    slugCache.set(text, (slug = slugOf(text)));
+  }
+  return slug;
+}
+
+function slugOf(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -84,14 +84,15 @@ async function refresh(previous: State | undefined): Promise<State> {
   const authorFiles = new Map(snapshot?.authorFiles ?? previous?.authorFiles);
   const reparse = configChanged && !snapshot;
   const unsettled: string[] = [];
-  let dirty = configChanged;
+  let reread = false;
   for (const scope of scopes) {
     const files = scope.startsWith('articles')
       ? reconcile(articleFiles, scope, reparse, articleParser(ctx), unsettled)
       : reconcile(authorFiles, scope, false, readAuthorFile, unsettled);
-    if (await files) dirty = true;
+    if (await files) reread = true;
   }
-  if (full && (dirty || !snapshot) && !isBuilding()) scheduleSnapshot(ctx, articleFiles, authorFiles);
+  const dirty = configChanged || reread;
+  if (full && reread && !isBuilding()) scheduleSnapshot(ctx, articleFiles, authorFiles);
   feed.putBack(unsettled);
   if (previous && !dirty) return { ...previous, checkedAt: now, fullScanAt: full ? now : previous.fullScanAt };
 

@@ -13,6 +13,8 @@ const SPECIAL_LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', �
 
 /** Folds case and accents: "Café Øresund" becomes "cafe oresund". */
 export function foldText(text: string): string {
+  // Most text is plain ASCII: lower-casing is all it needs, and decomposing it would cost more than the rest.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
