@@ -5,5 +5,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { warmContent } = await import('./lib/content');
-  void warmContent();
+  const { warmSearch } = await import('./lib/search');
+  void warmContent().then(warmSearch);
 }

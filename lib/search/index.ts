@@ -103,6 +103,15 @@ async function syncIndex(): Promise<void> {
   }
 }
 
+/** Builds the search index now (at start-up), so the first reader to search does not wait for it. */
+export async function warmSearch(): Promise<void> {
+  try {
+    await syncIndex();
+  } catch (err) {
+    console.error('search: could not build the index at start-up', err);
+  }
+}
+
 function toView(hit: SearchHit, bodyText?: string): SearchResultView {
   const excerpt = bodyText ? snippet(bodyText, hit.terms) : undefined;
   return {

@@ -1,5 +1,5 @@
 import { buildCatalog, type Article } from '@/lib/content/catalog';
-import { createSearchIndex, recencyBoost, runSearch, searchFingerprint, suggestQueries, toSearchDoc, type SearchIndex } from '@/lib/search/engine';
+import { createSearchIndex, INDEXED_BODY_WORDS, recencyBoost, runSearch, searchFingerprint, suggestQueries, toSearchDoc, type SearchIndex } from '@/lib/search/engine';
 import { parseSearchRequest, searchHref, type SearchRequest } from '@/lib/search/query';
 import { planSync } from '@/lib/search/sync';
 import { record } from '../helpers/records';
@@ -108,6 +108,15 @@ describe('site search ranking and matching', () => {
     expect(slugs(index, 'prisnoerz')).toEqual([]);
     expect(suggestQueries(index, ask('prisnoerz').terms)).toContain('prisoners');
     expect(suggestQueries(index, [])).toEqual([]);
+  });
+});
+
+describe('how much of a body is indexed', () => {
+  it('finds words in the opening of a long body but not past the indexed length', () => {
+    const filler = Array.from({ length: INDEXED_BODY_WORDS }, () => 'filler').join(' ');
+    const { index } = indexOf([{ slug: 'long-read', title: 'A long read', date: daysAgo(1), body: `openingword ${filler} buriedword` }]);
+    expect(slugs(index, 'openingword')).toEqual(['long-read']);
+    expect(slugs(index, 'buriedword')).toEqual([]);
   });
 });
 
