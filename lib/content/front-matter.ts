@@ -1,4 +1,3 @@
-import matter from 'gray-matter';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 
 /** A Markdown file split into its YAML front-matter data and body, with line numbers for its keys. */
@@ -28,6 +27,8 @@ export function normaliseText(raw: string): string {
 /**
  * Splits a Markdown file into front-matter and body. Blank lines before the opening `---` are
  * allowed; YAML is read with the 1.2 core schema so dates stay text until the schema reads them.
+ * The split is done here rather than by gray-matter, which evaluates `---js` front-matter as
+ * JavaScript and scans comment lines with a regex that is quadratic in blank lines.
  */
 export function splitFrontMatter(raw: string): SplitFile {
   const text = normaliseText(raw);
@@ -37,30 +38,33 @@ export function splitFrontMatter(raw: string): SplitFile {
   if (!rest.startsWith('---')) {
     throw new FrontMatterError('no front-matter: start the file with a line `---`, the YAML fields, then `---`', openingLine);
   }
-  if (!rest.slice(3).includes('\n---')) {
+  if (!/^---[ \t]*(?:\n|$)/.test(rest)) {
+    throw new FrontMatterError('the opening line must be `---` alone: front-matter is YAML (`---js` and other languages are not read)', openingLine);
+  }
+  const close = rest.indexOf('\n---', 3);
+  if (close < 0) {
     throw new FrontMatterError('front-matter is not closed: add a line `---` after the last field', openingLine);
   }
+  const source = rest.slice(3, close);
   const lineCounter = new LineCounter();
-  let parsedYaml: ReturnType<typeof parseDocument> | undefined;
-  const file = matter(rest, {
-    engines: {
-      yaml: (source: string) => {
-        parsedYaml = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-        const first = parsedYaml.errors[0];
-        if (first) {
-          const line = openingLine + lineCounter.linePos(first.pos[0]).line - 1;
-          throw new FrontMatterError(`invalid YAML: ${first.message.split('\n')[0]}`, line);
-        }
-        return parsedYaml.toJS() ?? {};
-      },
-    },
-  });
-  const data = file.data;
+  const parsedYaml = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const first = parsedYaml.errors[0];
+  if (first) {
+    const line = openingLine + lineCounter.linePos(first.pos[0]).line - 1;
+    throw new FrontMatterError(`invalid YAML: ${first.message.split('\n')[0]}`, line);
+  }
+  let data: unknown;
+  try {
+    data = parsedYaml.toJS() ?? {};
+  } catch (err) {
+    // toJS refuses alias expansions that would blow up (a "billion laughs" file).
+    throw new FrontMatterError(`invalid YAML: ${err instanceof Error ? err.message : String(err)}`, openingLine);
+  }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new FrontMatterError('front-matter must be a list of `key: value` fields', openingLine + 1);
   }
   const keyLines = new Map<string, number>();
-  const contents = parsedYaml?.contents;
+  const contents = parsedYaml.contents;
   if (isMap(contents)) {
     for (const pair of contents.items) {
       if (isScalar(pair.key) && pair.key.range) {
@@ -68,11 +72,13 @@ export function splitFrontMatter(raw: string): SplitFile {
       }
     }
   }
-  const frontLines = (file.matter.match(/\n/g)?.length ?? 0);
+  const frontLines = (source.match(/\n/g)?.length ?? 0);
   const bodyLine = openingLine + frontLines + 2;
+  // As gray-matter did: the line end after the closing `---` is dropped, and then one blank line.
+  const content = rest.slice(close + 4).replace(/^\n/, '');
   return {
     data: data as Record<string, unknown>,
-    body: file.content.replace(/^\n/, ''),
+    body: content.replace(/^\n/, ''),
     lineOf: (key) => keyLines.get(key) ?? openingLine,
     openingLine,
     bodyLine,

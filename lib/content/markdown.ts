@@ -41,8 +41,13 @@ const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   attributes: {
     ...defaultSchema.attributes,
-    code: [...(defaultSchema.attributes?.code ?? []), ['className', /^language-[\w-]+$/]],
+    // Replaces the default /^language-./, which passes any fence info string (`<script>` too) into the class.
+    code: [['className', /^language-[\w+#.-]+$/]],
+    // The sanitizer checks the scheme of a srcset's first address only; here every colon must close http: or https:.
+    source: [['srcSet', /^(?:[^:]|(?<=https?):)*$/]],
   },
+  // The default allows these URL attributes with any scheme; javascript: has no business in either.
+  protocols: { ...defaultSchema.protocols, action: ['http', 'https'], itemType: ['http', 'https'] },
 };
 
 const processor = unified()
@@ -57,10 +62,20 @@ const processor = unified()
   .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
   .use(rehypeStringify);
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /**
  * Renders an article body to safe HTML: GitHub-flavoured Markdown, raw HTML sanitized
  * (no script, event handlers or javascript: URLs), heading anchors, external links marked.
+ * A body nested too deeply to render comes back as escaped plain paragraphs.
  */
 export function renderMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown));
+  try {
+    return String(processor.processSync(markdown));
+  } catch (err) {
+    // The pipeline's tree walkers recurse: a couple of thousand nested lists, quotes or tags
+    // overflow the stack. The page should still show the words rather than fail.
+    if (!(err instanceof RangeError)) throw err;
+    return markdown.split(/\n{2,}/).filter((p) => p.trim()).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  }
 }

@@ -92,6 +92,11 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
     error(lineOf('section'), writtenAs.section ?? 'section', reservedSlugMessage(sectionText, sectionSlug));
     return { problems };
   }
+  const slug = fm.slug ?? named.slug;
+  if (!slug) {
+    error(split.openingLine, 'slug', `the file name "${path.basename(file)}" gives no slug: add \`slug: storm-hits-coast\` or rename the file`);
+    return { problems };
+  }
   const warn = (field: string, message: string) =>
     problems.push({ file, line: lineOf(field), field, message, severity: 'warning' });
   if (!fm.summary) warn('summary', 'missing: add a one- or two-sentence `summary:` (the standfirst, also used by search engines)');
@@ -102,7 +107,7 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
     record: {
       file,
       digest: digestOf(raw),
-      slug: fm.slug ?? named.slug,
+      slug,
       title: fm.title,
       summary: fm.summary,
       sectionName: ctx.sectionNames?.get(sectionSlug) ?? sectionText,

@@ -58,7 +58,8 @@ const isoDate = (field: string, timeZone: string) =>
 const imagePath = z
   .string({ error: (iss) => `expected a path like /images/photo.jpg, got ${describe(iss.input)}` })
   .trim()
-  .refine((v) => /^\/(?!\/)\S+$/.test(v) || /^https:\/\/\S+$/.test(v), {
+  // Not `//host` nor `/\host`: browsers and URL parsers read both as another site's address.
+  .refine((v) => /^\/(?![/\\])\S+$/.test(v) || /^https:\/\/\S+$/.test(v), {
     message: 'expected a path starting with / (like /images/photo.jpg) or an https:// address',
   });
 

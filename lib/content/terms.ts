@@ -27,12 +27,15 @@ export function tokenize(text: string): string[] {
   return foldText(text).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
-/** Strips Markdown syntax enough to count and weigh the words a reader sees. */
+/**
+ * Strips Markdown syntax enough to count and weigh the words a reader sees. A tag or link match
+ * stops at the next opening bracket, so a body of unclosed `<` or `[a](` stays linear, not quadratic.
+ */
 export function plainText(markdown: string): string {
   return markdown
     .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^<>]+>/g, ' ')
+    .replace(/!?\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
     .replace(/[#>*_`~|[\]-]/g, ' ');
 }
 
