@@ -12,6 +12,8 @@ const securityHeaders = [
 const nextConfig = {
   // Tests build into their own folder so they never disturb a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // `next start` warns about standalone output, so it is opt-in: `npm run build:standalone` sets NEXT_OUTPUT=standalone.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   reactStrictMode: true,
   // The content folder is data read at run time, not source: keep it out of the build's file tracing.

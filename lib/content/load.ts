@@ -7,7 +7,8 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 /** The content folder: `CONTENT_DIR` if set, else `./content` beside the app. */
 export function contentDir(): string {
   const configured = process.env.CONTENT_DIR;
-  return configured ? path.resolve(configured) : path.join(process.cwd(), 'content');
+  // Data read at run time, not code: the ignore comment keeps content/ out of the build's file tracing (standalone output).
+  return configured ? path.resolve(configured) : path.join(/* turbopackIgnore: true */ process.cwd(), 'content');
 }
 
 /** A file's identity for change detection: when its size or modification time moves, it is read again. */

@@ -20,7 +20,8 @@ interface StoredSnapshot extends IndexSnapshot {
   key: string;
 }
 
-const distDir = () => path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next');
+// The ignore comment stops the build's file tracing from copying the whole project into standalone output.
+const distDir = () => path.join(/* turbopackIgnore: true */ process.cwd(), process.env.NEXT_DIST_DIR || '.next');
 
 async function buildId(): Promise<string> {
   try {

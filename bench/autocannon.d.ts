@@ -1,0 +1,41 @@
+// The part of autocannon 9's programmatic API the benchmark uses (the package ships no types).
+declare module 'autocannon' {
+  /** Options of one run. */
+  interface Options {
+    url: string;
+    connections?: number;
+    duration?: number;
+    pipelining?: number;
+    timeout?: number;
+    headers?: Record<string, string>;
+  }
+  /** A histogram summary: averages and percentiles (latency in ms, requests per second). */
+  interface Histogram {
+    average: number;
+    mean: number;
+    stddev: number;
+    min: number;
+    max: number;
+    total: number;
+    p50: number;
+    p90: number;
+    p99: number;
+    sent?: number;
+  }
+  /** The aggregate of one run. */
+  interface Result {
+    duration: number;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    resets: number;
+    '2xx': number;
+    statusCodeStats: Record<string, { count: number }>;
+    latency: Histogram;
+    requests: Histogram;
+    throughput: Histogram;
+  }
+  /** Runs a load test; resolves when it ends. */
+  function autocannon(options: Options): Promise<Result>;
+  export = autocannon;
+}
