@@ -104,6 +104,11 @@ async function main() {
   log(`  answered after ${(server.startupMs / 1000).toFixed(2)} s`);
   const { rssAfterLoadBytes, rssAtEndBytes, ...figures } = await measureSite(server, archive, opts.seed, { duration: opts.duration, connections: opts.connections });
   await server.stop();
+  // A restart of the same build on the same folder starts from the index snapshot the first run saved.
+  log('restart: next start again on the same build and folder');
+  const again = await startNext(archive.dir, warm.url);
+  log(`  answered after ${(again.startupMs / 1000).toFixed(2)} s`);
+  await again.stop();
   closeConnections();
 
   const result: BenchResult = {
@@ -112,7 +117,7 @@ async function main() {
     machine: { ...facts, loadAverageAtEnd: os.loadavg(), benchSeconds: (Date.now() - startedAt.getTime()) / 1000 },
     archive: { articles: archive.articles.length, bytes: archive.bytes, seconds: archive.seconds, writeSeconds: archive.writeSeconds, until: archive.until, contentDir: archive.dir },
     build,
-    startup: { ms: server.startupMs, rssAfterStartBytes: server.rssAfterStart, rssAfterLoadBytes, rssAtEndBytes },
+    startup: { ms: server.startupMs, restartMs: again.startupMs, rssAfterStartBytes: server.rssAfterStart, rssAfterLoadBytes, rssAtEndBytes },
     ...figures,
   };
   result.targets = targets(result);

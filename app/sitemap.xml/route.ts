@@ -10,13 +10,13 @@ export const dynamic = 'force-dynamic';
 /** `/sitemap.xml`: the sitemap index naming the fronts sitemap and every article sitemap. */
 export async function GET(request: Request) {
   const [site, articles] = await Promise.all([getSite(), getPublishedArticles()]);
-  const xml = await bodyForVersion(articles, 'sitemap-index', async () => {
+  const { xml, lastModified } = await bodyForVersion(articles, 'sitemap-index', async () => {
     const entries = [{ loc: absoluteUrl(site, '/sitemaps/fronts.xml'), lastmod: newestChange(articles) }];
     for (let n = 1; n <= planSitemaps(articles.length); n++) {
       const chunk = articles.slice((n - 1) * MAX_SITEMAP_URLS, n * MAX_SITEMAP_URLS);
       entries.push({ loc: absoluteUrl(site, `/sitemaps/articles-${n}.xml`), lastmod: newestChange(chunk) });
     }
-    return sitemapIndex(entries);
+    return { xml: sitemapIndex(entries), lastModified: newestChange(articles) };
   });
-  return cachedTextResponse(request, xml, { contentType: 'application/xml', lastModified: newestChange(articles) });
+  return cachedTextResponse(request, xml, { contentType: 'application/xml', lastModified });
 }

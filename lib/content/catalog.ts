@@ -49,6 +49,21 @@ export interface Catalog {
   problems: Problem[];
 }
 
+/**
+ * An article with every field written out in one order. Spreading the record instead gave each of 10,000
+ * articles its own hidden class in V8, and every loop over the archive ran about twenty times slower.
+ */
+function toArticle(r: ArticleRecord, bylines: Byline[], tagRefs: Tag[]): Article {
+  return {
+    file: r.file, digest: r.digest, slug: r.slug, title: r.title, summary: r.summary,
+    sectionName: r.sectionName, sectionSlug: r.sectionSlug, authorRefs: r.authorRefs, tags: r.tags,
+    image: r.image, imageAlt: r.imageAlt, imageCaption: r.imageCaption, imageCredit: r.imageCredit,
+    date: r.date, updated: r.updated, expires: r.expires, draft: r.draft, featured: r.featured,
+    related: r.related, aliases: r.aliases, wordCount: r.wordCount, terms: r.terms, lines: r.lines,
+    url: `/${r.sectionSlug}/${r.slug}`, bylines, tagRefs,
+  };
+}
+
 /** Builds the index from parsed records: resolves authors, sections and tags, refuses duplicate slugs. */
 export function buildCatalog(input: {
   records: ArticleRecord[];
@@ -113,12 +128,11 @@ export function buildCatalog(input: {
         sectionSlugs.add(record.sectionSlug);
         sections.push({ slug: record.sectionSlug, name: record.sectionName });
       }
-      return {
-        ...record,
-        url: `/${record.sectionSlug}/${record.slug}`,
-        bylines: record.authorRefs.map(resolveByline).filter((b) => b.id),
-        tagRefs: [...new Set(record.tags.map(slugify))].flatMap((slug) => tags.get(slug) ?? []),
-      };
+      return toArticle(
+        record,
+        record.authorRefs.map(resolveByline).filter((b) => b.id),
+        [...new Set(record.tags.map(slugify))].flatMap((slug) => tags.get(slug) ?? []),
+      );
     })
     .sort((a, b) => b.date.getTime() - a.date.getTime() || (a.slug < b.slug ? -1 : 1));
 

@@ -54,6 +54,7 @@ const holder: Holder = ((globalThis as Record<symbol, Holder>)[Symbol.for('newsr
 });
 
 const READ_CONCURRENCY = 8;
+const ADD_BATCH = 100;
 
 async function bodyTexts(articles: Article[]): Promise<string[]> {
   const texts: string[] = new Array(articles.length);
@@ -70,16 +71,21 @@ async function bodyTexts(articles: Article[]): Promise<string[]> {
 
 async function apply(published: readonly Article[]): Promise<void> {
   const plan = planSync(holder.indexed, published);
-  const texts = await bodyTexts(plan.add);
   for (const slug of plan.discard) {
     if (holder.index.has(slug)) holder.index.discard(slug);
     holder.indexed.delete(slug);
   }
-  plan.add.forEach((article, i) => {
-    if (holder.index.has(article.slug)) holder.index.discard(article.slug);
-    holder.index.add(toSearchDoc(article, texts[i]));
-    holder.indexed.set(article.slug, searchFingerprint(article));
-  });
+  // A batch at a time: bodies are read, indexed and let go, and other requests get the thread in between.
+  for (let start = 0; start < plan.add.length; start += ADD_BATCH) {
+    const batch = plan.add.slice(start, start + ADD_BATCH);
+    const texts = await bodyTexts(batch);
+    batch.forEach((article, i) => {
+      if (holder.index.has(article.slug)) holder.index.discard(article.slug);
+      holder.index.add(toSearchDoc(article, texts[i]));
+      holder.indexed.set(article.slug, searchFingerprint(article));
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   holder.synced = published;
 }
 

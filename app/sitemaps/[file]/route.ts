@@ -37,13 +37,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const { file } = await params;
   if (file === 'fronts.xml') {
     const articles = await getPublishedArticles();
-    const xml = await bodyForVersion(articles, file, frontsSitemap);
-    return cachedTextResponse(request, xml, { contentType: 'application/xml', lastModified: newestChange(articles) });
+    const { xml, lastModified } = await bodyForVersion(articles, file, async () => ({ xml: await frontsSitemap(), lastModified: newestChange(articles) }));
+    return cachedTextResponse(request, xml, { contentType: 'application/xml', lastModified });
   }
   const n = /^articles-([1-9]\d{0,6})\.xml$/.exec(file)?.[1];
   const page = n ? await getArticles({ page: Number(n), perPage: MAX_SITEMAP_URLS }) : undefined;
   if (!page) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const site = await getSite();
-  const xml = await bodyForVersion(await getPublishedArticles(), file, async () => urlSet(articleEntries(site, page.items)));
-  return cachedTextResponse(request, xml, { contentType: 'application/xml', lastModified: newestChange(page.items) });
+  const { xml, lastModified } = await bodyForVersion(await getPublishedArticles(), file, async () => ({
+    xml: urlSet(articleEntries(site, page.items)),
+    lastModified: newestChange(page.items),
+  }));
+  return cachedTextResponse(request, xml, { contentType: 'application/xml', lastModified });
 }
