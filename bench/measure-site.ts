@@ -58,7 +58,8 @@ export async function measureSite(server: BenchServer, archive: Archive, seed: n
   const url = (p: string) => `${server.url}${p}`;
 
   log(`first search (the index is built on demand)`);
-  const first = await get(url(`/search?q=${COMMON_WORD}`));
+  // At 100,000 articles building the index takes minutes: wait for it rather than fail.
+  const first = await get(url(`/search?q=${COMMON_WORD}`), 30 * 60_000);
   if (first.status !== 200) throw new Error(`/search answered ${first.status}`);
 
   const articleHtml = await get(url(warm.url));
