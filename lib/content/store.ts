@@ -58,7 +58,7 @@ const isBuilding = () => process.env.NEXT_PHASE === 'phase-production-build';
 
 /** Reads what changed since `previous` (everything the first time) and rebuilds the index when needed. */
 async function refresh(previous: State | undefined): Promise<State> {
-  const feed = (holder.feed ??= isBuilding() ? { live: false, size: 0, take: () => new Set<string>(), putBack: () => {} } : watchContent(scheduleRefresh));
+  const feed = (holder.feed ??= isBuilding() ? { live: false, size: 0, take: () => new Set<string>(), putBack: () => {}, close: () => {} } : watchContent(scheduleRefresh));
   const now = Date.now();
   const full = !previous || !feed.live || now - previous.fullScanAt >= FULL_SCAN_MS;
   const changed = full ? new Set<string>() : feed.take();
@@ -163,6 +163,13 @@ function scheduleRefresh() {
     refreshNow().catch((err) => console.error('content: refresh failed', err));
   }, SETTLE_MS * 2);
   holder.timer.unref();
+}
+
+/** Stops watching the content folder and drops a scheduled re-index (tests, before they remove their folder). */
+export function stopWatching(): void {
+  holder.feed?.close();
+  clearTimeout(holder.timer);
+  holder.timer = undefined;
 }
 
 /** The current content state, re-checked for changes at most once a second. */

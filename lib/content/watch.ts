@@ -12,6 +12,8 @@ export interface ChangeFeed {
   take(): Set<string>;
   /** Puts paths back, to be taken again (a file still being written). */
   putBack(paths: Iterable<string>): void;
+  /** Stops watching; the feed is no longer live. */
+  close(): void;
 }
 
 /**
@@ -102,5 +104,6 @@ export function watchContent(onChange: () => void): ChangeFeed {
     putBack(paths) {
       for (const p of paths) pending.add(p);
     },
+    close: fail,
   };
 }
