@@ -1,19 +1,8 @@
 // Seeded randomness for the synthetic archive: the same seed always gives the same archive.
 
-/** A function returning uniform numbers in [0, 1). */
-export type Rng = () => number;
+import { mulberry32, type Rng } from '../lib/seeded-random';
 
-/** mulberry32: a tiny, fast 32-bit PRNG, plenty for test data. */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Rng };
 
 /** A whole number in [min, max], both included. */
 export function randInt(rng: Rng, min: number, max: number): number {

@@ -13,7 +13,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { ROOT } from './build-app';
 import { readAccessLog, startNginx, type BenchNginx } from './cluster-nginx';
@@ -24,6 +23,7 @@ import { treeRss } from './proc-memory';
 import { installExitHandlers, onCleanup, remove, start, stopAll, type Child } from './processes';
 import { measurePublishing, type PublishResult } from './publish-latency';
 import { formatTable } from './report';
+import { benchOptions, type BenchOptions } from './options';
 
 const USAGE = 'usage: npm run bench:cluster -- [--articles 2000] [--seed 1] [--duration 10] [--connections 20] [--skip-build] [--keep]';
 /** The cluster benchmark's own dist folder: `npm run build:standalone` and the other benchmarks keep theirs. */
@@ -68,31 +68,8 @@ interface Instance {
   startupMs: number;
 }
 
-function options() {
-  const { values } = parseArgs({
-    options: {
-      articles: { type: 'string', default: '2000' },
-      seed: { type: 'string', default: '1' },
-      duration: { type: 'string', default: '10' },
-      connections: { type: 'string', default: '20' },
-      'skip-build': { type: 'boolean', default: false },
-      keep: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  const int = (name: 'articles' | 'seed' | 'duration' | 'connections', min: number) => {
-    const n = Number(values[name]);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}\n${USAGE}`);
-    return n;
-  };
-  return {
-    articles: int('articles', 10), seed: int('seed', 0), duration: int('duration', 1), connections: int('connections', 1),
-    skipBuild: values['skip-build']!, keep: values.keep!,
-  };
+function options(): BenchOptions {
+  return benchOptions(USAGE, { articles: 2000, minArticles: 10 });
 }
 
 /** `npm run build:standalone` into DIST_DIR, as a child the exit handlers can stop. */

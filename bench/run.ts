@@ -5,7 +5,6 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildApp, DIST_DIR, ROOT, type BuildResult } from './build-app';
 import { generateArchive, startOfToday } from './generate-archive';
 import { closeConnections } from './http-probe';
@@ -13,6 +12,7 @@ import { chooseArticles, measureSite } from './measure-site';
 import { startNext } from './next-server';
 import { installExitHandlers, onCleanup, remove, stopAll } from './processes';
 import { formatReport, targets, writeResult, type BenchResult } from './report';
+import { benchOptions, type BenchOptions } from './options';
 
 const USAGE = 'usage: npm run bench -- [--articles 10000] [--seed 1] [--duration 10] [--connections 20] [--skip-build] [--keep]';
 /** Which archive the build in .next-bench was made with, for --skip-build. */
@@ -20,31 +20,8 @@ const LAST_BUILD = path.join(__dirname, 'tmp', 'last-build.json');
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
-function options() {
-  const { values } = parseArgs({
-    options: {
-      articles: { type: 'string', default: '10000' },
-      seed: { type: 'string', default: '1' },
-      duration: { type: 'string', default: '10' },
-      connections: { type: 'string', default: '20' },
-      'skip-build': { type: 'boolean', default: false },
-      keep: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  const int = (name: 'articles' | 'seed' | 'duration' | 'connections', min: number) => {
-    const n = Number(values[name]);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}\n${USAGE}`);
-    return n;
-  };
-  return {
-    articles: int('articles', 100), seed: int('seed', 0), duration: int('duration', 1), connections: int('connections', 1),
-    skipBuild: values['skip-build']!, keep: values.keep!,
-  };
+function options(): BenchOptions {
+  return benchOptions(USAGE, { articles: 10000, minArticles: 100 });
 }
 
 function git(args: string[]): string {

@@ -2,6 +2,7 @@ import { buildCatalog, type Article } from './catalog';
 import { parseArticle, type ArticleRecord } from './parse-article';
 import { buildPublishedView, type PublishedView } from './published-view';
 import { RELATED_COUNT, relatedArticles } from './related';
+import { mulberry32 } from '../seeded-random';
 
 /** The shape of a synthetic newsroom: topic clusters, each with its own words and tags, plus noise shared by all. */
 export interface CorpusOptions {
@@ -39,18 +40,6 @@ export interface RelatedMetrics {
 const SECTIONS = ['World', 'Politics', 'Business', 'Science', 'Technology', 'Culture', 'Sport'];
 const SYLLABLES = 'ba be bi bo bu da de di do du fa fe fi fo ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu za ze zi zo zu'.split(' ');
 
-/** A small seeded generator (mulberry32): the same seed always gives the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The i-th made-up word: three syllables plus a letter, unique for every i. */
 function word(i: number): string {
   const n = SYLLABLES.length;
@@ -60,7 +49,7 @@ function word(i: number): string {
 /** Generates Markdown files for a newsroom of `articles` stories in clusters of known topics, deterministically. */
 export function generateCorpus(options: CorpusOptions): CorpusFile[] {
   const { articles, seed = 42, clusterSize = 25, clusterWords = 40, noiseWords = 300, noiseTags = 25, years = 5 } = options;
-  const rand = random(seed);
+  const rand = mulberry32(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   const clusters = Math.max(1, Math.round(articles / clusterSize));
   const noise = Array.from({ length: noiseWords }, (_, i) => word(i));
