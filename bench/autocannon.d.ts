@@ -8,6 +8,8 @@ declare module 'autocannon' {
     pipelining?: number;
     timeout?: number;
     headers?: Record<string, string>;
+    /** Requests each connection cycles through, relative to `url`. */
+    requests?: { method?: string; path?: string }[];
   }
   /** A histogram summary: averages and percentiles (latency in ms, requests per second). */
   interface Histogram {
