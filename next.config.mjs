@@ -1,5 +1,5 @@
-// Sent with every response. Script is not restricted here yet: Next's inline bootstrap scripts need
-// per-request nonces for that, which the hardening work adds.
+// Sent with every response. Script is not restricted: Next's inline bootstrap scripts would need a
+// per-request nonce, which would stop pages being served from the cache (README, Security).
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },

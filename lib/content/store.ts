@@ -33,7 +33,14 @@ interface State {
 }
 
 const globalKey = Symbol.for('newsroom.content.store');
-type Holder = { state?: State; refreshing?: Promise<State>; feed?: ChangeFeed; timer?: NodeJS.Timeout };
+type Holder = {
+  state?: State;
+  refreshing?: Promise<State>;
+  feed?: ChangeFeed;
+  timer?: NodeJS.Timeout;
+  /** Files were re-read since the snapshot was last saved (at start, or by the watcher since). */
+  snapshotStale?: boolean;
+};
 const holder: Holder = ((globalThis as Record<symbol, Holder>)[globalKey] ??= {});
 
 const articleParser = (ctx: ParseContext) => (file: string, raw: string) => {
@@ -56,9 +63,12 @@ function logNewErrors(before: Problem[], after: Problem[]) {
  */
 const isBuilding = () => process.env.NEXT_PHASE === 'phase-production-build';
 
+/** The build watches nothing: its one render reads no articles. */
+const NO_FEED: ChangeFeed = { live: false, size: 0, take: () => new Set<string>(), putBack: () => {}, close: () => {} };
+
 /** Reads what changed since `previous` (everything the first time) and rebuilds the index when needed. */
 async function refresh(previous: State | undefined): Promise<State> {
-  const feed = (holder.feed ??= isBuilding() ? { live: false, size: 0, take: () => new Set<string>(), putBack: () => {}, close: () => {} } : watchContent(scheduleRefresh));
+  const feed = (holder.feed ??= isBuilding() ? NO_FEED : watchContent(scheduleRefresh));
   const now = Date.now();
   const full = !previous || !feed.live || now - previous.fullScanAt >= FULL_SCAN_MS;
   const changed = full ? new Set<string>() : feed.take();
@@ -92,7 +102,12 @@ async function refresh(previous: State | undefined): Promise<State> {
     if (await files) reread = true;
   }
   const dirty = configChanged || reread;
-  if (full && reread && !isBuilding()) scheduleSnapshot(ctx, articleFiles, authorFiles);
+  // Saved on full scans only, so a busy newsroom's edits cost one write a minute, not one per save.
+  if (reread) holder.snapshotStale = true;
+  if (full && holder.snapshotStale && !isBuilding()) {
+    holder.snapshotStale = false;
+    scheduleSnapshot(ctx, articleFiles, authorFiles);
+  }
   feed.putBack(unsettled);
   if (previous && !dirty) return { ...previous, checkedAt: now, fullScanAt: full ? now : previous.fullScanAt };
 
@@ -137,7 +152,8 @@ async function updateJournal(previous: State | undefined, articleFiles: Map<stri
 }
 
 /**
- * Saves the parsed files for the next start, after a full scan that changed something. Off the request
+ * Saves the parsed files for the next start, after a full scan when anything was re-read since the last
+ * save. Off the request
  * path: serialising a large archive takes a moment, and a lost snapshot only costs a slower start.
  */
 function scheduleSnapshot(ctx: ParseContext, articleFiles: State['articleFiles'], authorFiles: State['authorFiles']) {
