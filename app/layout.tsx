@@ -44,3 +44,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     </html>
   );
 }
+
+/** Every page, the 404 included, is cached and re-rendered at most once a second (the publishing window). */
+export const revalidate = 1;

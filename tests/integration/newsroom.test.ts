@@ -70,11 +70,21 @@ describe('a built server on the fixture newsroom', () => {
     expect(new URL(alias.location!, server.url).pathname).toBe('/news/full-anatomy');
   });
 
-  it('answers 404 with the custom page for unknown, draft, scheduled, expired, broken and duplicate articles', async () => {
-    for (const p of ['/news/no-such-story', '/news/draft', '/news/scheduled', '/news/expired', '/news/broken-date', '/news/same-slug', '/nowhere', '/a/b/c/d', '/tags/nothing', '/authors/nobody']) {
-      const { status, html } = await get(p);
-      expect({ p, status }).toEqual({ p, status: 404 });
-      expect(html).toContain('We can’t find that page');
+  it('answers 404 with the custom page, rendered on the server, for unknown, draft, scheduled, expired, broken and duplicate articles', async () => {
+    const missing = [
+      '/news/no-such-story', '/news/draft', '/news/scheduled', '/news/expired', '/news/broken-date', '/news/same-slug',
+      '/nowhere', '/a/b/c/d', '/tags/nothing', '/authors/nobody', '/news/page/9', '/tags/rivers/page/99', '/News',
+    ];
+    for (const p of missing) {
+      const res = await fetch(new URL(p, server.url), { redirect: 'manual' });
+      const html = await res.text();
+      expect({ p, status: res.status }).toEqual({ p, status: 404 });
+      // The page itself, not Next's empty error document that draws it in the browser.
+      expect({ p, heading: /<h1[^>]*>We can’t find that page<\/h1>/.test(html) }).toEqual({ p, heading: true });
+      expect(html).toMatch(/^<!DOCTYPE html><html lang="en"/);
+      expect(html).toContain('<a class="skip-link" href="#main">Skip to main content</a>');
+      // A story may be published at this address a moment later: shared caches keep the 404 no longer than a page.
+      expect({ p, cache: res.headers.get('cache-control') }).toEqual({ p, cache: 's-maxage=1, stale-while-revalidate=299' });
     }
   });
 

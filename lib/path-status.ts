@@ -1,0 +1,78 @@
+import {
+  getArchiveMonth, getArchiveYears, getArticle, getArticles, getAuthor, getRedirectTarget, getSection, getTag,
+  parseArchiveMonth, parseArchiveYear, parsePageNumber,
+} from './content';
+import { RESERVED_SECTION_SLUGS } from './content/reserved';
+import { listingPageNumber } from './redirects';
+
+/** What a request path will answer, decided before any page renders. */
+export type PathStatus = { kind: 'page' } | { kind: 'redirect'; to: string } | { kind: 'missing' };
+
+const PAGE: PathStatus = { kind: 'page' };
+const MISSING: PathStatus = { kind: 'missing' };
+const redirect = (to: string): PathStatus => ({ kind: 'redirect', to });
+
+/**
+ * Resolves a path against the content index the way the page routes do, so the proxy can answer moves
+ * with a redirect and unknown paths with the site's own 404 page. (A 404 thrown by a page is sent as
+ * Next's empty error shell, vercel/next.js#62228, and a redirect thrown by a cached page carries its
+ * Location header twice.) It answers `page` whenever a route other than the content pages could claim
+ * the path, so it never hides a real page; `preview` leaves unpublished articles to the article route.
+ */
+export async function pathStatus(pathname: string, { preview = false } = {}): Promise<PathStatus> {
+  let segments: string[];
+  try {
+    segments = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return PAGE; // Malformed escapes: Next answers 400 itself.
+  }
+  const [first, ...rest] = segments;
+  // Route files (feed.xml, robots.txt…) end in an extension; Next's own paths start with an underscore.
+  if (!first || segments[segments.length - 1].includes('.') || first.startsWith('_')) return PAGE;
+  if (first === 'tags' || first === 'authors') return rest.length ? topicStatus(first, rest) : PAGE;
+  if (first === 'archive') return archiveStatus(rest);
+  if (RESERVED_SECTION_SLUGS.has(first)) return PAGE;
+  if (rest.length === 0) return sectionStatus(first, 1);
+  if (rest.length === 2 && rest[0] === 'page') {
+    const n = parsePageNumber(rest[1]);
+    if (n === 1) return redirect(`/${first}`);
+    return n ? sectionStatus(first, n) : MISSING;
+  }
+  if (rest.length === 1) {
+    const article = await getArticle(rest[0]);
+    if (article) return article.sectionSlug === first ? PAGE : redirect(article.url);
+    if (preview) return PAGE;
+  }
+  return movedOrMissing(segments, pathname);
+}
+
+async function movedOrMissing(segments: string[], pathname: string): Promise<PathStatus> {
+  const moved = (await getRedirectTarget(`/${segments.join('/')}`)) ?? (await getRedirectTarget(pathname));
+  return moved ? redirect(moved.url) : MISSING;
+}
+
+async function sectionStatus(slug: string, page: number): Promise<PathStatus> {
+  const found = (await getSection(slug)) && (await getArticles({ section: slug, page }));
+  return found ? PAGE : movedOrMissing(page > 1 ? [slug, 'page', String(page)] : [slug], `/${slug}`);
+}
+
+async function topicStatus(kind: 'tags' | 'authors', [id, ...tail]: string[]): Promise<PathStatus> {
+  const exists = kind === 'tags' ? await getTag(id) : await getAuthor(id);
+  if (!exists) return MISSING;
+  if (tail.join('/') === 'page/1') return redirect(`/${kind}/${encodeURIComponent(id)}`);
+  const n = listingPageNumber(tail);
+  if (!n) return MISSING;
+  return (await getArticles(kind === 'tags' ? { tag: id, page: n } : { author: id, page: n })) ? PAGE : MISSING;
+}
+
+async function archiveStatus([y, m, ...tail]: string[]): Promise<PathStatus> {
+  if (y === undefined) return PAGE;
+  const year = parseArchiveYear(y);
+  if (year === undefined) return MISSING;
+  if (m === undefined) return (await getArchiveYears()).some((entry) => entry.year === year) ? PAGE : MISSING;
+  if (tail.join('/') === 'page/1') return redirect(`/archive/${y}/${m}`);
+  const month = parseArchiveMonth(m);
+  const n = listingPageNumber(tail);
+  if (month === undefined || !n) return MISSING;
+  return (await getArchiveMonth(year, month, n)) ? PAGE : MISSING;
+}

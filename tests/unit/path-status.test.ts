@@ -1,0 +1,52 @@
+import path from 'node:path';
+
+// The store reads CONTENT_DIR when it first loads; point it at the fixture newsroom.
+process.env.CONTENT_DIR = path.join(__dirname, '../fixtures/newsroom');
+
+import { getArticles, getSections } from '@/lib/content';
+import { pathStatus } from '@/lib/path-status';
+
+describe('pathStatus: what the proxy answers before a page renders', () => {
+  jest.spyOn(console, 'error').mockImplementation(() => {});
+
+  it.each([
+    '/news', '/news/page/2', '/news/full-anatomy', '/tags/rivers', '/tags/rivers/page/2', '/authors/jo-bloggs',
+    '/archive', '/archive/2025', '/archive/2025/01', '/archive/2025/01/page/2', '/tags', '/search',
+    // Route files and Next's own paths are left to their routes.
+    '/feed.xml', '/news/feed.xml', '/robots.txt', '/sitemaps/articles-1.xml', '/_next/static/x.js',
+  ])('%s is a page', async (p) => {
+    expect(await pathStatus(p)).toEqual({ kind: 'page' });
+  });
+
+  it.each([
+    ['/news/page/1', '/news'],
+    ['/sport/full-anatomy', '/news/full-anatomy'],
+    ['/old/full-anatomy-story', '/news/full-anatomy'],
+    ['/tags/rivers/page/1', '/tags/rivers'],
+    ['/archive/2025/01/page/1', '/archive/2025/01'],
+  ])('%s redirects to %s', async (p, to) => {
+    expect(await pathStatus(p)).toEqual({ kind: 'redirect', to });
+  });
+
+  it.each([
+    '/nowhere', '/News', '/news/no-such-story', '/news/draft', '/news/scheduled', '/news/same-slug', '/news/page/3',
+    '/news/page/02', '/a/b/c/d', '/tags/nothing', '/tags/nothing/page/1', '/tags/rivers/page/99', '/tags/rivers/x',
+    '/authors/nobody', '/archive/2024', '/archive/2025/13', '/archive/25', '/archive/2025/01/x', '/..%2f..%2fetc/passwd',
+  ])('%s is missing', async (p) => {
+    expect(await pathStatus(p)).toEqual({ kind: 'missing' });
+  });
+
+  it('leaves unpublished articles to the article route in preview, and nothing else', async () => {
+    expect(await pathStatus('/news/draft', { preview: true })).toEqual({ kind: 'page' });
+    expect(await pathStatus('/nowhere', { preview: true })).toEqual({ kind: 'missing' });
+  });
+
+  it('never hides a published article or a section front', async () => {
+    const articles = (await getArticles({ perPage: 10_000 }))!.items;
+    const sections = (await getSections()).filter((s) => s.count > 0);
+    expect(articles.length).toBeGreaterThan(20);
+    for (const url of [...articles.map((a) => a.url), ...sections.map((s) => `/${s.slug}`)]) {
+      expect({ url, status: await pathStatus(url) }).toEqual({ url, status: { kind: 'page' } });
+    }
+  });
+});
