@@ -17,12 +17,23 @@ export interface FileEntry<T> {
 const isChanged = (a: FileStamp | undefined, b: FileStamp) => !a || a.mtimeMs !== b.mtimeMs || a.size !== b.size;
 const inScope = (file: string, scope: string) => file === scope || file.startsWith(`${scope}/`);
 
-async function readParsed<T>(stamp: FileStamp, parse: (raw: string) => { value?: T; problems: Problem[] }) {
+/** What a failed read means to an editor: the system's own message names the server's path and little else. */
+function readFailure(err: NodeJS.ErrnoException): string {
+  if (err.code === 'EACCES' || err.code === 'EPERM') return 'cannot be read: permission denied (let the server’s user read it); skipped';
+  if (err.code) return `cannot be read (${err.code}); skipped until it changes`;
+  return err.message;
+}
+
+async function readParsed<T>(
+  stamp: FileStamp, parse: (raw: string) => { value?: T; problems: Problem[] },
+): Promise<{ value?: T; problems: Problem[]; gone?: true }> {
+  const problem = (message: string, severity: Problem['severity']) => ({ problems: [{ file: stamp.file, line: 1, message, severity }] });
   try {
     const raw = await readContentText(stamp.file);
-    return raw === undefined ? { problems: [] } : parse(raw);
+    // Listed a moment ago, gone now: the deletion's own change event drops it at the next check.
+    return raw === undefined ? { ...problem('was removed while being read; skipped', 'warning'), gone: true } : parse(raw);
   } catch (err) {
-    return { problems: [{ file: stamp.file, line: 1, message: (err as Error).message, severity: 'error' as const }] };
+    return problem(readFailure(err as NodeJS.ErrnoException), 'error');
   }
 }
 
@@ -51,8 +62,9 @@ export async function reconcile<T>(
   const worker = async () => {
     while (next < toRead.length) {
       const stamp = toRead[next++];
-      const parsed = await readParsed(stamp, (raw) => parse(stamp.file, raw));
-      files.set(stamp.file, { stamp, parsed, lastGood: parsed.value ?? files.get(stamp.file)?.lastGood });
+      const { gone, ...result } = await readParsed(stamp, (raw) => parse(stamp.file, raw));
+      // A removed file keeps no last good version: it must not be served again.
+      files.set(stamp.file, { stamp, parsed: result, lastGood: result.value ?? (gone ? undefined : files.get(stamp.file)?.lastGood) });
       dirty = true;
     }
   };
