@@ -11,6 +11,8 @@ export interface TestServer {
   /** Everything the server printed so far (stdout and stderr). */
   output(): string;
   stop(): Promise<void>;
+  /** Ends the process at once (SIGKILL), as a crash or an out-of-memory kill would: no shutdown code runs. */
+  kill(): Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -51,14 +53,11 @@ export async function startServer(contentDir: string, env: Record<string, string
     if (Date.now() > deadline) throw new Error(`next start did not answer within 30 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  return {
-    url,
-    output: () => output,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const end = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  return { url, output: () => output, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
 }
