@@ -1,11 +1,11 @@
-// Sent with every response. Script is not restricted: Next's inline bootstrap scripts would need a
-// per-request nonce, which would stop pages being served from the cache (README, Security).
+import { CACHED_PAGE_POLICY, NONCE_POLICY_PATH } from './lib/security-policy.mjs';
+
+// Sent with every response.
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
   { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
 ];
 
 /** Next.js settings: content is read at run time from CONTENT_DIR, so pages render on the server. */
@@ -32,7 +32,11 @@ const nextConfig = {
     return [{ source: '/front-page/:edition*', destination: '/', permanent: true }];
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // The search page gets a per-response nonce policy from proxy.ts instead.
+      { source: `/:path((?!${NONCE_POLICY_PATH.slice(1)}$).*)`, headers: [{ key: 'Content-Security-Policy', value: CACHED_PAGE_POLICY }] },
+    ];
   },
 };
 

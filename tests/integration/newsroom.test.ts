@@ -142,6 +142,35 @@ describe('protective headers', () => {
   });
 });
 
+describe('content security policy', () => {
+  const policy = (res: Response) => res.headers.get('content-security-policy') ?? '';
+
+  it('lets cached pages run only this origin\'s script files and their inline data, never eval or other origins', async () => {
+    for (const pathname of ['/', '/news', '/news/full-anatomy', '/tags/rivers', '/no-such-page']) {
+      const csp = policy(await fetch(`${server.url}${pathname}`));
+      expect({ pathname, script: csp.match(/script-src [^;]*/)?.[0] }).toEqual({ pathname, script: "script-src 'self' 'unsafe-inline'" });
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toContain("default-src 'self'");
+    }
+  });
+
+  it('gives the search page, which echoes the reader\'s words, a fresh nonce that every script carries', async () => {
+    const nonces = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(`${server.url}/search?q=river`);
+      const csp = policy(res);
+      expect(csp).not.toContain(', '); // One policy: fetch joins repeated headers with a comma.
+      const nonce = /script-src 'self' 'nonce-([A-Za-z0-9+/=]+)' 'strict-dynamic'(;|$)/.exec(csp)?.[1];
+      expect(nonce).toBeDefined();
+      const scripts = [...(await res.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes('application/ld+json'));
+      expect(scripts.length).toBeGreaterThan(3);
+      for (const tag of scripts) expect({ tag, nonced: tag.includes(`nonce="${nonce}"`) }).toEqual({ tag, nonced: true });
+      nonces.add(nonce!);
+    }
+    expect(nonces.size).toBe(3);
+  });
+});
+
 describe('what search engines read in the head', () => {
   const jsonLd = (html: string) =>
     [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].flatMap((m) => JSON.parse(m[1]));
