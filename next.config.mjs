@@ -1,4 +1,5 @@
-import { CACHED_PAGE_POLICY, NONCE_POLICY_PATH } from './lib/security-policy.mjs';
+import { fileURLToPath } from 'node:url';
+import { BASE_POLICY } from './lib/security-policy.mjs';
 
 // Sent with every response.
 const securityHeaders = [
@@ -6,6 +7,8 @@ const securityHeaders = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
   { key: 'X-Frame-Options', value: 'DENY' },
+  // Pages add a stricter policy of their own (lib/security-policy.mjs).
+  { key: 'Content-Security-Policy', value: BASE_POLICY },
 ];
 
 /** Next.js settings: content is read at run time from CONTENT_DIR, so pages render on the server. */
@@ -23,6 +26,8 @@ const nextConfig = {
   // Cached pages live in memory only: a copy written to disk would outlive the process and be served after a
   // restart, though the content folder may have changed meanwhile. Each instance keeps its own.
   cacheMaxMemorySize: 64 * 1024 * 1024,
+  // Next's cache, storing each page with a policy that names its inline scripts by hash (README, Security).
+  cacheHandler: fileURLToPath(new URL('./lib/script-hash-cache.mjs', import.meta.url)),
   experimental: { isrFlushToDisk: false },
   async rewrites() {
     // Must match lib/front-page-route.ts.
@@ -32,11 +37,7 @@ const nextConfig = {
     return [{ source: '/front-page/:edition*', destination: '/', permanent: true }];
   },
   async headers() {
-    return [
-      { source: '/:path*', headers: securityHeaders },
-      // The search page gets a per-response nonce policy from proxy.ts instead.
-      { source: `/:path((?!${NONCE_POLICY_PATH.slice(1)}$).*)`, headers: [{ key: 'Content-Security-Policy', value: CACHED_PAGE_POLICY }] },
-    ];
+    return [{ source: '/:path*', headers: securityHeaders }];
   },
 };
 

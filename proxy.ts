@@ -1,13 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { pathStatus } from '@/lib/path-status';
-import { NONCE_POLICY_PATH, noncePolicy } from '@/lib/security-policy.mjs';
+import { noncePolicy, PER_REQUEST_PAGES } from '@/lib/security-policy.mjs';
 
 // The cookie Next sets while draft mode is on (app/api/preview): unpublished articles are the page's to judge.
 const DRAFT_MODE_COOKIE = '__prerender_bypass';
 // Next's compiled app/not-found.tsx: cached like every page and rendered on the server, unlike a 404 thrown by a page.
 const NOT_FOUND_PAGE = '/_not-found';
 
-/** The search page: rendered per request, so its scripts can carry a nonce no other response shares. */
+/** A page rendered for this request only, so its scripts can carry a nonce no other response shares. */
 function withNoncePolicy(request: NextRequest) {
   const policy = noncePolicy(Buffer.from(crypto.randomUUID()).toString('base64'));
   // Next takes the nonce for its own scripts from the request's policy header.
@@ -21,13 +21,19 @@ function withNoncePolicy(request: NextRequest) {
 /**
  * Answers moved and unknown paths before the cached pages: moved articles, aliases and `page/1` get a
  * permanent redirect, unknown paths the site's 404 page with status 404 (lib/path-status.ts says why).
+ * Pages rendered per request get a nonce policy (lib/security-policy.mjs).
  */
 export async function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname === NONCE_POLICY_PATH) return withNoncePolicy(request);
-  const status = await pathStatus(request.nextUrl.pathname, { preview: request.cookies.has(DRAFT_MODE_COOKIE) });
-  if (status.kind === 'redirect') return NextResponse.redirect(new URL(status.to, request.url), 308);
-  if (status.kind === 'missing') return NextResponse.rewrite(new URL(NOT_FOUND_PAGE, request.url));
-  return NextResponse.next();
+  const { pathname } = request.nextUrl;
+  const preview = request.cookies.has(DRAFT_MODE_COOKIE);
+  const perRequest = preview || PER_REQUEST_PAGES.includes(pathname);
+  if (!PER_REQUEST_PAGES.includes(pathname)) {
+    const status = await pathStatus(pathname, { preview });
+    if (status.kind === 'redirect') return NextResponse.redirect(new URL(status.to, request.url), 308);
+    if (status.kind === 'missing') return NextResponse.rewrite(new URL(NOT_FOUND_PAGE, request.url));
+  }
+  // Previews skip the cache (draft mode), and so do the per-request pages: a nonce is possible there.
+  return perRequest ? withNoncePolicy(request) : NextResponse.next();
 }
 
 export const config = {

@@ -1,4 +1,6 @@
-// Content-Security-Policy of every response, shared by next.config.mjs (headers) and proxy.ts (search).
+// Content-Security-Policy: the base every response carries (next.config.mjs), and the stricter policy a page
+// adds: the hashes of its inline scripts when it is cached (lib/script-hash-cache.mjs), a fresh nonce when it
+// is rendered per request (proxy.ts). A browser enforces every policy it is sent, so the stricter one rules.
 
 const COMMON = [
   "default-src 'self'",
@@ -12,14 +14,23 @@ const COMMON = [
 ];
 
 /**
- * The policy of cached pages. Next writes each page's data into inline scripts, and a cached page is
- * one document for every reader, so no per-response nonce can be in it (README, Security). Script is
- * limited to this origin's files and those inline scripts: no other origin's script, no eval.
+ * The base policy, sent with every response. Its script rule allows inline script so that the stricter
+ * policy a page adds decides which inline scripts run; on its own it still refuses other origins and eval.
  */
-export const CACHED_PAGE_POLICY = [...COMMON, "script-src 'self' 'unsafe-inline'"].join('; ');
+export const BASE_POLICY = [...COMMON, "script-src 'self' 'unsafe-inline'"].join('; ');
 
 /**
- * The policy of pages rendered for one request (search, which echoes what the reader typed): only
+ * The policy a cached page is stored with (lib/script-hash-cache.mjs): its own inline scripts by hash,
+ * this origin's script files, nothing else.
+ * @param {string[]} hashes `'sha256-…'` sources
+ * @returns {string}
+ */
+export function hashPolicy(hashes) {
+  return [...COMMON, `script-src 'self' ${hashes.join(' ')}`.trim()].join('; ');
+}
+
+/**
+ * The policy of a page rendered for one request (search, which echoes what the reader typed): only
  * scripts carrying this response's nonce run. Next reads the nonce from the request's policy header.
  * @param {string} nonce base64, fresh for each response
  * @returns {string}
@@ -28,5 +39,5 @@ export function noncePolicy(nonce) {
   return [...COMMON, `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`].join('; ');
 }
 
-/** Paths answered with `noncePolicy` by proxy.ts, excluded from the cached-page policy in next.config.mjs. */
-export const NONCE_POLICY_PATH = '/search';
+/** Pages rendered for each request rather than cached: they get `noncePolicy` from proxy.ts (so do previews). */
+export const PER_REQUEST_PAGES = ['/search', '/tags', '/archive'];

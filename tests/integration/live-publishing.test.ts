@@ -149,6 +149,10 @@ describe('draft preview', () => {
       expect(page.html).toContain(status);
       expect(page.html).toMatch(/<meta name="robots" content="noindex, nofollow"\/>/);
       expect(page.headers.get('cache-control')).toMatch(/private|no-store/);
+      // Rendered for this request only, so its scripts carry this response's nonce.
+      const nonce = /'nonce-([^']+)'/.exec(page.headers.get('content-security-policy') ?? '')?.[1];
+      expect(nonce).toBeDefined();
+      expect(page.html).toContain(`nonce="${nonce}"`);
     }
     expect((await get('/news/draft')).status).toBe(404);
   });

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { startServer, type TestServer } from '../helpers/server';
+
+const ROOT = path.join(__dirname, '..', '..');
+let server: TestServer;
+let browser: Browser;
+
+// Cached pages (served from Next's cache, so they carry the stored hash policy) and the pages rendered per request.
+const PAGES = ['/', '/politics', '/politics/leaders-debate-housing', '/tags/housing', '/authors/amara-osei', '/politics/no-such-story'];
+const PER_REQUEST = ['/search?q=housing', '/tags', '/archive'];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(path.join(ROOT, 'content')), launchBrowser()]);
+  // The first request renders and stores each page; the ones below are served from the cache, as readers get them.
+  for (const p of PAGES) await fetch(`${server.url}${p}`);
+}, 90_000);
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.stop()]);
+});
+
+// What a successful injection would put in the served HTML: a script and an inline event handler, neither carrying a nonce.
+const INJECTED = '<script>window.__injected = "script"</script><img src="/icon.svg" alt="" onload="window.__injected = \'handler\'">';
+
+describe.each([...PAGES, ...PER_REQUEST])('script policy on %s', (pathname) => {
+  it('runs the page\'s own inline scripts, and none injected into its HTML', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __violations: string[] }).__violations = seen;
+      addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective), true);
+    });
+    const page = await context.newPage();
+    // The real response, headers and all, with the injection added before </body>.
+    await page.route(`${server.url}${pathname}`, async (route) => {
+      const response = await route.fetch();
+      route.fulfill({ response, body: (await response.text()).replace('</body>', `${INJECTED}</body>`) });
+    });
+    const response = await page.goto(`${server.url}${pathname}`, { waitUntil: 'load' });
+    const policies = (await response!.headerValue('content-security-policy')) ?? '';
+    expect(policies).toMatch(PER_REQUEST.includes(pathname) ? /script-src 'self' 'nonce-/ : /script-src 'self' 'sha256-/);
+    await page.waitForTimeout(300);
+    const result = await page.evaluate(() => ({
+      // React hydrates the page from the data Next writes into inline scripts: it does only if they were allowed to run.
+      ownScriptsRan: Object.keys(document.body).some((key) => key.startsWith('__reactFiber$')),
+      injected: (window as unknown as { __injected?: string }).__injected ?? 'blocked',
+      violations: (window as unknown as { __violations: string[] }).__violations,
+    }));
+    await context.close();
+    expect({ ...result, violations: result.violations.sort() }).toEqual({ ownScriptsRan: true, injected: 'blocked', violations: ['script-src-attr', 'script-src-elem'] });
+  });
+});
