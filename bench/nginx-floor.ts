@@ -36,7 +36,7 @@ http {
 
 /** Serves `html` with nginx on loopback, load-tests `pathname` with `settings`, and stops nginx again. */
 export async function nginxFloor(html: Buffer, pathname: string, settings: LoadSettings): Promise<LoadResult & { bytes: number }> {
-  if (!fs.existsSync(NGINX)) throw new Error(`nginx is not at ${NGINX}`);
+  if (!fs.existsSync(NGINX)) throw new Error(`nginx is not at ${NGINX}: install it first (apt-get install -y nginx)`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'courier-bench-nginx-'));
   const forget = onCleanup(() => remove(dir));
   // nginx's workers run as an unprivileged user when started as root: they must be able to read the file.
