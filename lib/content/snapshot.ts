@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -66,8 +66,10 @@ export async function saveSnapshot(ctx: ParseContext, snapshot: IndexSnapshot): 
   const stored: StoredSnapshot = { key: await snapshotKey(ctx), ...snapshot };
   try {
     await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(`${file}.${process.pid}.tmp`, v8.serialize(stored));
-    await fs.rename(`${file}.${process.pid}.tmp`, file);
+    // A name of its own per save: two saves may overlap (two stores in one process, as in tests).
+    const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
+    await fs.writeFile(temporary, v8.serialize(stored));
+    await fs.rename(temporary, file);
   } catch (err) {
     console.warn(`content: could not save the index snapshot (${(err as Error).message}); the next start reads every file`);
   }

@@ -10,6 +10,7 @@ process.env.CONTENT_CACHE_DIR = path.join(outside, 'cache');
 
 import { formatProblem, getArticle, getArticles, getProblems } from '@/lib/content';
 import { MAX_ARTICLE_BYTES } from '@/lib/content/load';
+import { SETTLE_MS } from '@/lib/content/reconcile';
 import { stopWatching } from '@/lib/content/store';
 
 const article = (title: string, body = 'Body.') => `---\ntitle: "${title}"\ndate: 2025-01-01\nsection: News\nsummary: S.\n---\n${body}\n`;
@@ -19,7 +20,7 @@ const write = (rel: string, text: string | Buffer) => {
 };
 const BULK = 10_000;
 
-beforeAll(() => {
+beforeAll(async () => {
   write('articles/news/2025-01-01-plain.md', article('Plain story'));
   // A link inside the folder to a file outside it: a way to publish (or leak) any file the server can read.
   fs.writeFileSync(path.join(outside, 'secret.md'), article('Secret from outside'));
@@ -31,6 +32,8 @@ beforeAll(() => {
   fs.mkdirSync(path.join(dir, 'articles/news/folder.md'));
   for (let i = 0; i < BULK; i++) write(`articles/bulk/2024-01-01-bulk-${i}.md`, article(`Bulk ${i}`));
   jest.spyOn(console, 'error').mockImplementation(() => {});
+  // Files modified in the last moment count as still being written and wait for the next check: let them settle.
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS * 2));
 }, 120_000);
 
 afterAll(() => {

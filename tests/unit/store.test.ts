@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 // The store reads CONTENT_DIR when it first loads; point it at the fixture newsroom.
 process.env.CONTENT_DIR = path.join(__dirname, '../fixtures/newsroom');
+// Its index snapshot goes to a folder of its own, not the project's .next/cache.
+process.env.CONTENT_CACHE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'content-cache-'));
 
 import { formatProblem, getArticle, getArticleHtml, getArticles, getProblems, getSections, getAuthor, getRedirectTarget } from '@/lib/content';
 
