@@ -1,5 +1,5 @@
 // Next's own page cache (memory, as configured) with one addition: each cached page is stored with a
-// Content-Security-Policy that allows exactly the inline scripts in it, by their SHA-256 hashes.
+// Content-Security-Policy that allows exactly the inline scripts Next wrote into it, by their SHA-256 hashes.
 import { createHash } from 'node:crypto';
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { hashPolicy } from './security-policy.mjs';
@@ -9,18 +9,37 @@ import { hashPolicy } from './security-policy.mjs';
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
-const NOT_EXECUTED = /\btype\s*=\s*["']?application\/(?:ld\+)?json/i;
+
+// The inline scripts Next writes: a call that hands over one JSON value. Anything else inline, such as a script
+// that slipped into an article body past the sanitizer, is left out of the policy, so it does not run.
+const NEXT_SCRIPTS = [
+  ['(self.__next_f=self.__next_f||[]).push(', ')'],
+  ['self.__next_f.push(', ')'],
+  ['(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(', ');'],
+];
+
+function isNextScript(body) {
+  return NEXT_SCRIPTS.some(([start, end]) => {
+    if (!body.startsWith(start) || !body.endsWith(end)) return false;
+    try {
+      const value = JSON.parse(body.slice(start.length, body.length - end.length));
+      return typeof value === 'object' && value !== null;
+    } catch {
+      return false; // More than one JSON value: code was added to the call.
+    }
+  });
+}
 
 /**
- * The CSP sources (`'sha256-…'`) of the inline scripts a page runs: Next's bootstrap and the page's data.
- * Scripts with `src` load under `'self'`, and JSON-LD is data, which a policy does not govern.
+ * The CSP sources (`'sha256-…'`) of the inline scripts Next wrote into a page: its bootstrap and the page's
+ * data. Scripts with `src` load under `'self'`; JSON-LD and other data blocks are not governed by a policy.
  * @param {string} html
  * @returns {string[]}
  */
 export function inlineScriptHashes(html) {
   const hashes = new Set();
   for (const [, attributes, body] of html.matchAll(SCRIPT)) {
-    if (/\bsrc\s*=/i.test(attributes) || NOT_EXECUTED.test(attributes)) continue;
+    if (/\bsrc\s*=|\btype\s*=/i.test(attributes) || !isNextScript(body)) continue;
     hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   }
   return [...hashes];
@@ -28,7 +47,7 @@ export function inlineScriptHashes(html) {
 
 /** The page cache Next is configured with (next.config.mjs `cacheHandler`). */
 export default class ScriptHashCache extends FileSystemCache {
-  /** Stores a rendered page together with the policy that lets its inline scripts, and no others, run. */
+  /** Stores a rendered page together with the policy that lets Next's inline scripts, and no others, run. */
   async set(key, data, ctx) {
     if (data?.kind === 'APP_PAGE' && typeof data.html === 'string') {
       data.headers = { ...data.headers, 'content-security-policy': hashPolicy(inlineScriptHashes(data.html)) };
