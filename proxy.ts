@@ -25,15 +25,13 @@ function withNoncePolicy(request: NextRequest) {
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const preview = request.cookies.has(DRAFT_MODE_COOKIE);
-  const perRequest = preview || PER_REQUEST_PAGES.includes(pathname);
-  if (!PER_REQUEST_PAGES.includes(pathname)) {
-    const status = await pathStatus(pathname, { preview });
-    if (status.kind === 'redirect') return NextResponse.redirect(new URL(status.to, request.url), 308);
-    if (status.kind === 'missing') return NextResponse.rewrite(new URL(NOT_FOUND_PAGE, request.url));
-  }
-  // Previews skip the cache (draft mode), and so do the per-request pages: a nonce is possible there.
-  return perRequest ? withNoncePolicy(request) : NextResponse.next();
+  if (PER_REQUEST_PAGES.includes(pathname)) return withNoncePolicy(request);
+  // Previews (draft mode) keep the base policy: a cookie left from an earlier build no longer turns draft mode on,
+  // and the cached page it then gets carries hashes, not a nonce.
+  const status = await pathStatus(pathname, { preview: request.cookies.has(DRAFT_MODE_COOKIE) });
+  if (status.kind === 'redirect') return NextResponse.redirect(new URL(status.to, request.url), 308);
+  if (status.kind === 'missing') return NextResponse.rewrite(new URL(NOT_FOUND_PAGE, request.url));
+  return NextResponse.next();
 }
 
 export const config = {

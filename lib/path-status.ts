@@ -27,15 +27,20 @@ export async function pathStatus(pathname: string, { preview = false } = {}): Pr
     return PAGE; // Malformed escapes: Next answers 400 itself.
   }
   const [first, ...rest] = segments;
-  // Route files (feed.xml, robots.txt…) end in an extension; Next's own paths start with an underscore.
-  if (!first || segments[segments.length - 1].includes('.') || first.startsWith('_')) return PAGE;
+  if (!first || first.startsWith('_')) return PAGE; // Next's own paths.
+  // Route files (feed.xml, robots.txt…) end in an extension, but so may an imported article's old address.
+  if (segments[segments.length - 1].includes('.')) {
+    const moved = await getRedirectTarget(pathname);
+    return moved ? redirect(moved.url) : PAGE;
+  }
   if (first === 'tags' || first === 'authors') return rest.length ? topicStatus(first, rest) : PAGE;
   if (first === 'archive') return archiveStatus(rest);
   if (RESERVED_SECTION_SLUGS.has(first)) return PAGE;
   if (rest.length === 0) return sectionStatus(first, 1);
   if (rest.length === 2 && rest[0] === 'page') {
     const n = parsePageNumber(rest[1]);
-    if (n === 1) return redirect(`/${first}`);
+    // Only to a real section, by its slug: the segment itself could decode to `/evil.example`.
+    if (n === 1) return (await getSection(first)) ? redirect(`/${encodeURIComponent(first)}`) : MISSING;
     return n ? sectionStatus(first, n) : MISSING;
   }
   if (rest.length === 1) {
@@ -70,8 +75,8 @@ async function archiveStatus([y, m, ...tail]: string[]): Promise<PathStatus> {
   const year = parseArchiveYear(y);
   if (year === undefined) return MISSING;
   if (m === undefined) return (await getArchiveYears()).some((entry) => entry.year === year) ? PAGE : MISSING;
-  if (tail.join('/') === 'page/1') return redirect(`/archive/${y}/${m}`);
   const month = parseArchiveMonth(m);
+  if (month !== undefined && tail.join('/') === 'page/1') return redirect(`/archive/${y}/${m}`);
   const n = listingPageNumber(tail);
   if (month === undefined || !n) return MISSING;
   return (await getArchiveMonth(year, month, n)) ? PAGE : MISSING;

@@ -2,6 +2,9 @@
 // adds: the hashes of its inline scripts when it is cached (lib/script-hash-cache.mjs), a fresh nonce when it
 // is rendered per request (proxy.ts). A browser enforces every policy it is sent, so the stricter one rules.
 
+// `next dev` runs React's development build, which evaluates code to rebuild stack traces.
+const DEV_EVAL = process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : '';
+
 const COMMON = [
   "default-src 'self'",
   // Article bodies may show pictures from other sites; styles include the ones React writes inline.
@@ -17,7 +20,7 @@ const COMMON = [
  * The base policy, sent with every response. Its script rule allows inline script so that the stricter
  * policy a page adds decides which inline scripts run; on its own it still refuses other origins and eval.
  */
-export const BASE_POLICY = [...COMMON, "script-src 'self' 'unsafe-inline'"].join('; ');
+export const BASE_POLICY = [...COMMON, `script-src 'self' 'unsafe-inline'${DEV_EVAL}`].join('; ');
 
 /**
  * The policy a cached page is stored with (lib/script-hash-cache.mjs): its own inline scripts by hash,
@@ -36,8 +39,8 @@ export function hashPolicy(hashes) {
  * @returns {string}
  */
 export function noncePolicy(nonce) {
-  return [...COMMON, `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`].join('; ');
+  return [...COMMON, `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${DEV_EVAL}`].join('; ');
 }
 
-/** Pages rendered for each request rather than cached: they get `noncePolicy` from proxy.ts (so do previews). */
+/** Pages rendered for each request rather than cached: they get `noncePolicy` from proxy.ts. */
 export const PER_REQUEST_PAGES = ['/search', '/tags', '/archive'];

@@ -38,6 +38,7 @@ type Holder = {
   refreshing?: Promise<State>;
   feed?: ChangeFeed;
   timer?: NodeJS.Timeout;
+  snapshotTimer?: NodeJS.Timeout;
   /** Files were re-read since the snapshot was last saved (at start, or by the watcher since). */
   snapshotStale?: boolean;
 };
@@ -157,7 +158,9 @@ async function updateJournal(previous: State | undefined, articleFiles: Map<stri
  * path: serialising a large archive takes a moment, and a lost snapshot only costs a slower start.
  */
 function scheduleSnapshot(ctx: ParseContext, articleFiles: State['articleFiles'], authorFiles: State['authorFiles']) {
-  setTimeout(() => void saveSnapshot(ctx, { articleFiles, authorFiles }), 1000).unref();
+  clearTimeout(holder.snapshotTimer);
+  holder.snapshotTimer = setTimeout(() => void saveSnapshot(ctx, { articleFiles, authorFiles }), 1000);
+  holder.snapshotTimer.unref();
 }
 
 /** Re-indexes now (one refresh at a time); changes that arrive meanwhile schedule another. */
@@ -181,10 +184,11 @@ function scheduleRefresh() {
   holder.timer.unref();
 }
 
-/** Stops watching the content folder and drops a scheduled re-index (tests, before they remove their folder). */
+/** Stops watching the content folder and drops a scheduled re-index and snapshot (tests, before they remove their folder). */
 export function stopWatching(): void {
   holder.feed?.close();
   clearTimeout(holder.timer);
+  clearTimeout(holder.snapshotTimer);
   holder.timer = undefined;
 }
 

@@ -41,9 +41,12 @@ describe.each([...PAGES, ...PER_REQUEST])('script policy on %s', (pathname) => {
     const response = await page.goto(`${server.url}${pathname}`, { waitUntil: 'load' });
     const policies = (await response!.headerValue('content-security-policy')) ?? '';
     expect(policies).toMatch(PER_REQUEST.includes(pathname) ? /script-src 'self' 'nonce-/ : /script-src 'self' 'sha256-/);
-    await page.waitForTimeout(300);
+    // React hydrates the page from the data Next writes into inline scripts: it does only if they were allowed to run.
+    const hydrated = () => Object.keys(document.body).some((key) => key.startsWith('__reactFiber$'));
+    await page.waitForFunction(hydrated, undefined, { timeout: 10_000 }).catch(() => {});
+    // Both refusals are reported, the handler's once the picture has loaded.
+    await page.waitForFunction(() => (window as unknown as { __violations: string[] }).__violations.length >= 2, undefined, { timeout: 5_000 }).catch(() => {});
     const result = await page.evaluate(() => ({
-      // React hydrates the page from the data Next writes into inline scripts: it does only if they were allowed to run.
       ownScriptsRan: Object.keys(document.body).some((key) => key.startsWith('__reactFiber$')),
       injected: (window as unknown as { __injected?: string }).__injected ?? 'blocked',
       violations: (window as unknown as { __violations: string[] }).__violations,

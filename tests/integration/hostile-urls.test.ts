@@ -47,6 +47,10 @@ const TRAVERSAL = [
   '/tags/%2e%2e%2f%2e%2e%2fetc',
 ];
 
+// Paths whose segments decode to another host: a redirect built from them would leave the site.
+const OFFSITE = ['/%2Fevil.example/page/1', '/%5Cevil.example/page/1', '/%2F%2Fevil.example', '//evil.example/news', '/%2Fevil.example/x/page/1',
+  '/tags/%2F%2Fevil.example/page/1', '/archive/2025/%2F%2Fevil.example/page/1', '/news/full-anatomy/%2F%2Fevil.example'];
+
 const ODD = [
   `/${'a'.repeat(4000)}`,
   `/news/${'b/'.repeat(400)}`,
@@ -76,6 +80,12 @@ describe('hostile and odd URLs on a built server', () => {
     const res = await rawGet(rawPath);
     expect(res.status).toBeLessThan(500);
     for (const leak of LEAKS) expect(res.body).not.toMatch(leak);
+  });
+
+  it.each([...TRAVERSAL, ...ODD, ...OFFSITE])('never redirects %s to another site', async (rawPath) => {
+    const res = await rawGet(rawPath);
+    const target = res.location === undefined ? server.url : new URL(res.location, server.url).origin;
+    expect({ status: res.status, target }).toEqual({ status: res.status, target: new URL(server.url).origin });
   });
 
   it('redirects a trailing slash to the canonical address and reflects no markup from the query string', async () => {

@@ -5,10 +5,12 @@ import path from 'node:path';
 // The store reads CONTENT_DIR when it first loads; point it at the fixture newsroom.
 process.env.CONTENT_DIR = path.join(__dirname, '../fixtures/newsroom');
 // Its index snapshot goes to a folder of its own, not the project's .next/cache.
-process.env.CONTENT_CACHE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'content-cache-'));
+const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-cache-'));
+process.env.CONTENT_CACHE_DIR = cacheDir;
 
 import { getArticles, getSections } from '@/lib/content';
 import { pathStatus } from '@/lib/path-status';
+import { stopWatching } from '@/lib/content/store';
 
 describe('pathStatus: what the proxy answers before a page renders', () => {
   jest.spyOn(console, 'error').mockImplementation(() => {});
@@ -26,6 +28,7 @@ describe('pathStatus: what the proxy answers before a page renders', () => {
     ['/news/page/1', '/news'],
     ['/sport/full-anatomy', '/news/full-anatomy'],
     ['/old/full-anatomy-story', '/news/full-anatomy'],
+    ['/2019/03/full-anatomy.html', '/news/full-anatomy'],
     ['/tags/rivers/page/1', '/tags/rivers'],
     ['/archive/2025/01/page/1', '/archive/2025/01'],
   ])('%s redirects to %s', async (p, to) => {
@@ -36,6 +39,8 @@ describe('pathStatus: what the proxy answers before a page renders', () => {
     '/nowhere', '/News', '/news/no-such-story', '/news/draft', '/news/scheduled', '/news/same-slug', '/news/page/3',
     '/news/page/02', '/a/b/c/d', '/tags/nothing', '/tags/nothing/page/1', '/tags/rivers/page/99', '/tags/rivers/x',
     '/authors/nobody', '/archive/2024', '/archive/2025/13', '/archive/25', '/archive/2025/01/x', '/..%2f..%2fetc/passwd',
+    // `page/1` of something that is not a section: never a redirect built from the segment (`//evil.example`).
+    '/%2Fevil.example/page/1', '/%5Cevil.example/page/1', '/archive/2025/%2F%2Fevil.example/page/1',
   ])('%s is missing', async (p) => {
     expect(await pathStatus(p)).toEqual({ kind: 'missing' });
   });
@@ -53,4 +58,9 @@ describe('pathStatus: what the proxy answers before a page renders', () => {
       expect({ url, status: await pathStatus(url) }).toEqual({ url, status: { kind: 'page' } });
     }
   });
+});
+
+afterAll(() => {
+  stopWatching();
+  fs.rmSync(cacheDir, { recursive: true, force: true });
 });

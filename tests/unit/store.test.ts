@@ -5,8 +5,10 @@ import path from 'node:path';
 // The store reads CONTENT_DIR when it first loads; point it at the fixture newsroom.
 process.env.CONTENT_DIR = path.join(__dirname, '../fixtures/newsroom');
 // Its index snapshot goes to a folder of its own, not the project's .next/cache.
-process.env.CONTENT_CACHE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'content-cache-'));
+const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-cache-'));
+process.env.CONTENT_CACHE_DIR = cacheDir;
 
+import { stopWatching } from '@/lib/content/store';
 import { formatProblem, getArticle, getArticleHtml, getArticles, getProblems, getSections, getAuthor, getRedirectTarget } from '@/lib/content';
 
 describe('content store on the fixture newsroom', () => {
@@ -51,4 +53,9 @@ describe('content store on the fixture newsroom', () => {
     expect((await getAuthor('jo-bloggs'))?.role).toBe('Chief Reporter');
     expect((await getRedirectTarget('/old/full-anatomy-story/'))?.slug).toBe('full-anatomy');
   });
+});
+
+afterAll(() => {
+  stopWatching();
+  fs.rmSync(cacheDir, { recursive: true, force: true });
 });

@@ -23,7 +23,8 @@ export async function generateMetadata({ params }: Props) {
 export default async function SectionPageN({ params }: Props) {
   const { section, n } = await params;
   const page = parsePageNumber(n);
-  if (page === 1) permanentRedirect(`/${section}`);
+  // Encoded: the segment could decode to `/evil.example`, and `//evil.example` is another site.
+  if (page === 1) permanentRedirect(`/${encodeURIComponent(section)}`);
   if (!page) notFound();
   return <SectionFront slug={section} page={page} />;
 }

@@ -46,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** `/archive/<yyyy>/<mm>` and `…/page/<n>`: a month's stories, newest first; 404 for an empty month or a page past the end. */
 export default async function ArchiveMonthPage({ params }: Props) {
   const resolved = await params;
-  if (resolved.page?.join('/') === 'page/1') permanentRedirect(`/archive/${resolved.year}/${resolved.month}`);
+  if (resolved.page?.join('/') === 'page/1') permanentRedirect(`/archive/${encodeURIComponent(resolved.year)}/${encodeURIComponent(resolved.month)}`);
   const found = await findMonth(resolved);
   if (!found) notFound();
   const site = await getSite();
