@@ -8,6 +8,9 @@ import { listingPageNumber } from './redirects';
 /** What a request path will answer, decided before any page renders. */
 export type PathStatus = { kind: 'page' } | { kind: 'redirect'; to: string } | { kind: 'missing' };
 
+// Reserved first segments whose routes answer for themselves (route handlers and excluded folders).
+const ROUTE_FOLDERS = new Set(['api', 'images', 'og', 'sitemaps', 'front-page']);
+
 const PAGE: PathStatus = { kind: 'page' };
 const MISSING: PathStatus = { kind: 'missing' };
 const redirect = (to: string): PathStatus => ({ kind: 'redirect', to });
@@ -33,9 +36,13 @@ export async function pathStatus(pathname: string, { preview = false } = {}): Pr
     const moved = await getRedirectTarget(pathname);
     return moved ? redirect(moved.url) : PAGE;
   }
-  if (first === 'tags' || first === 'authors') return rest.length ? topicStatus(first, rest) : PAGE;
+  if (first === 'tags') return rest.length ? topicStatus(first, rest) : PAGE;
+  if (first === 'authors') return rest.length ? topicStatus(first, rest) : MISSING; // No index of authors.
   if (first === 'archive') return archiveStatus(rest);
-  if (RESERVED_SECTION_SLUGS.has(first)) return PAGE;
+  if (first === 'search') return rest.length ? MISSING : PAGE;
+  if (ROUTE_FOLDERS.has(first)) return PAGE;
+  // The site's other reserved words (`/feed`, `/rss`, `/page/2`…) lead to no page, unless an old address starts so.
+  if (RESERVED_SECTION_SLUGS.has(first)) return movedOrMissing(segments, pathname);
   if (rest.length === 0) return sectionStatus(first, 1);
   if (rest.length === 2 && rest[0] === 'page') {
     const n = parsePageNumber(rest[1]);

@@ -74,7 +74,7 @@ describe('a built server on the fixture newsroom', () => {
   it('answers 404 with the custom page, rendered on the server, for unknown, draft, scheduled, expired, broken and duplicate articles', async () => {
     const missing = [
       '/news/no-such-story', '/news/draft', '/news/scheduled', '/news/expired', '/news/broken-date', '/news/same-slug',
-      '/nowhere', '/a/b/c/d', '/tags/nothing', '/authors/nobody', '/news/page/9', '/tags/rivers/page/99', '/News',
+      '/nowhere', '/a/b/c/d', '/tags/nothing', '/authors/nobody', '/news/page/9', '/tags/rivers/page/99', '/News', '/authors', '/search/x', '/feed',
     ];
     for (const p of missing) {
       const res = await fetch(new URL(p, server.url), { redirect: 'manual' });
