@@ -5,7 +5,7 @@ import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-
 import { hashPolicy } from './security-policy.mjs';
 
 // Next's default handler; an internal module, so next is pinned to an exact version (package.json) and
-// tests/integration/newsroom.test.ts fails if a cached page stops carrying the policy.
+// tests/integration/security-headers.test.ts fails if a cached page stops carrying the policy.
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;

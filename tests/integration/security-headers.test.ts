@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { startServer, type TestServer } from '../helpers/server';
+
+const FIXTURE = path.join(__dirname, '..', 'fixtures', 'newsroom');
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer(FIXTURE);
+}, 60_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('protective headers', () => {
+  it('sends them with pages, feeds and images, and no X-Powered-By', async () => {
+    for (const pathname of ['/', '/news/full-anatomy', '/feed.xml', '/images/hero.svg', '/no-such-page']) {
+      const res = await fetch(`${server.url}${pathname}`);
+      expect({ pathname, nosniff: res.headers.get('x-content-type-options') }).toEqual({ pathname, nosniff: 'nosniff' });
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('permissions-policy')).toContain('camera=()');
+      expect(res.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+});
+
+describe('content security policy', () => {
+  /** The policies of a response (fetch joins repeated headers with ", "), each as its script-src rule. */
+  const scriptRules = (res: Response) =>
+    (res.headers.get('content-security-policy') ?? '').split(', ').map((policy) => /script-src [^;]*/.exec(policy)?.[0] ?? 'none');
+  const inlineScripts = (html: string) =>
+    [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs]) => !/src=|application\/ld\+json/.test(attrs));
+
+  it('stores each cached page with a policy naming exactly its inline scripts by hash, sent from the first response on', async () => {
+    for (const pathname of ['/', '/news', '/news/full-anatomy', '/tags/rivers', '/archive/2025/01', '/no-such-page']) {
+      for (const round of ['first', 'cached']) {
+        const res = await fetch(`${server.url}${pathname}`);
+        const html = await res.text();
+        const rules = scriptRules(res);
+        // The base policy every response carries, and the page's own, which is the one that decides.
+        expect({ pathname, round, base: rules[0] }).toEqual({ pathname, round, base: "script-src 'self' 'unsafe-inline'" });
+        const hashes = new Set(rules[1]?.match(/'sha256-[^']+'/g));
+        const expected = new Set(inlineScripts(html).map(([, , body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`));
+        expect(expected.size).toBeGreaterThan(1);
+        expect({ pathname, round, rule: rules[1]?.replace(/ 'sha256-[^']+'/g, ''), hashes }).toEqual({ pathname, round, rule: "script-src 'self'", hashes: expected });
+      }
+    }
+  });
+
+  it('gives pages rendered per request a fresh nonce that every script carries', async () => {
+    for (const pathname of ['/search?q=river', '/tags', '/archive']) {
+      const nonces = new Set<string>();
+      for (let i = 0; i < 2; i++) {
+        const res = await fetch(`${server.url}${pathname}`);
+        // The proxy's policy takes the base one's place here: one policy, and it is the nonce's.
+        const rules = scriptRules(res);
+        const nonce = /^script-src 'self' 'nonce-([A-Za-z0-9+/=]+)' 'strict-dynamic'$/.exec(rules[0])?.[1];
+        expect({ pathname, rules: rules.length, nonce: Boolean(nonce) }).toEqual({ pathname, rules: 1, nonce: true });
+        const scripts = [...(await res.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes('application/ld+json'));
+        expect(scripts.length).toBeGreaterThan(3);
+        for (const tag of scripts) expect({ tag, nonced: tag.includes(`nonce="${nonce}"`) }).toEqual({ tag, nonced: true });
+        nonces.add(nonce!);
+      }
+      expect({ pathname, distinct: nonces.size }).toEqual({ pathname, distinct: 2 });
+    }
+  });
+
+  it('refuses other origins, eval and plugins in every policy', async () => {
+    for (const pathname of ['/', '/news/full-anatomy', '/search?q=river', '/feed.xml']) {
+      const policies = (await fetch(`${server.url}${pathname}`)).headers.get('content-security-policy')!;
+      expect(policies).not.toContain('unsafe-eval');
+      for (const policy of policies.split(', ')) expect({ pathname, policy }).toEqual({ pathname, policy: expect.stringContaining("default-src 'self'") });
+      expect(policies).toContain("object-src 'none'");
+    }
+  });
+});
