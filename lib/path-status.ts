@@ -33,7 +33,7 @@ export async function pathStatus(pathname: string, { preview = false } = {}): Pr
   if (!first || first.startsWith('_')) return PAGE; // Next's own paths.
   // Route files (feed.xml, robots.txt…) end in an extension, but so may an imported article's old address.
   if (segments[segments.length - 1].includes('.')) {
-    const moved = await getRedirectTarget(pathname);
+    const moved = await movedTo(segments, pathname);
     return moved ? redirect(moved.url) : PAGE;
   }
   if (first === 'tags') return rest.length ? topicStatus(first, rest) : PAGE;
@@ -58,8 +58,13 @@ export async function pathStatus(pathname: string, { preview = false } = {}): Pr
   return movedOrMissing(segments, pathname);
 }
 
+/** The article an old address (alias or former path) belongs to, written decoded or as requested. */
+async function movedTo(segments: string[], pathname: string) {
+  return (await getRedirectTarget(`/${segments.join('/')}`)) ?? (await getRedirectTarget(pathname));
+}
+
 async function movedOrMissing(segments: string[], pathname: string): Promise<PathStatus> {
-  const moved = (await getRedirectTarget(`/${segments.join('/')}`)) ?? (await getRedirectTarget(pathname));
+  const moved = await movedTo(segments, pathname);
   return moved ? redirect(moved.url) : MISSING;
 }
 

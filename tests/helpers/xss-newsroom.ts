@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { slugify } from '@/lib/content/slug';
-import type { XssVector } from '../fixtures/xss-vectors';
+import { MARKDOWN_CONTEXTS, type XssVector } from '../fixtures/xss-vectors';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'newsroom');
 
@@ -28,21 +28,8 @@ export interface HostileNewsroom {
   guestAuthorIds: string[];
 }
 
-/** Where a payload can sit in Markdown, as in tests/unit/xss-markdown.test.ts. */
-const BODY_CONTEXTS: ((p: string) => string)[] = [
-  (p) => p,
-  (p) => `Before ${p} after.`,
-  (p) => `[${p}](https://example.com/)`,
-  (p) => `[x](${p}) and ![y](${p})`,
-  (p) => `## ${p}`,
-  (p) => `- ${p}`,
-  (p) => `> ${p}`,
-  (p) => `| h |\n|---|\n| ${p} |`,
-  (p) => `*${p}* **${p}**`,
-];
-
 const body = (vectors: XssVector[]) =>
-  [`A ${SEARCH_WORD} dispatch.`, ...vectors.flatMap((v) => BODY_CONTEXTS.map((place) => place(v.payload)))].join('\n\n') + '\n';
+  [`A ${SEARCH_WORD} dispatch.`, ...vectors.flatMap((v) => MARKDOWN_CONTEXTS.map(([, place]) => place(v.payload)))].join('\n\n') + '\n';
 
 // JSON strings are valid YAML scalars: every quote, backslash and control character comes out escaped.
 const frontMatter = (fields: Record<string, string | string[]>) =>

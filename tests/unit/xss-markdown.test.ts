@@ -1,19 +1,6 @@
 import { renderMarkdown } from '@/lib/content/markdown';
-import { XSS_MARKERS, XSS_VECTORS } from '../fixtures/xss-vectors';
+import { MARKDOWN_CONTEXTS, XSS_MARKERS, XSS_VECTORS } from '../fixtures/xss-vectors';
 import { normaliseUrl, unsafeParts, withoutAttributeValues } from '../helpers/html-safety';
-
-/** Where in an article body a payload can sit: alone, mid-sentence, in link text or target, and in block structures. */
-const CONTEXTS: [string, (payload: string) => string][] = [
-  ['body', (p) => p],
-  ['inline', (p) => `Before ${p} after.`],
-  ['link text', (p) => `[${p}](https://example.com/)`],
-  ['link target', (p) => `[x](${p}) and ![y](${p})`],
-  ['heading', (p) => `## ${p}`],
-  ['list item', (p) => `- ${p}`],
-  ['blockquote', (p) => `> ${p}`],
-  ['table cell', (p) => `| h |\n|---|\n| ${p} |`],
-  ['emphasis', (p) => `*${p}* **${p}**`],
-];
 
 describe('the XSS corpus', () => {
   it('holds at least 60 vectors, uniquely named, each with a marker a browser test can detect', () => {
@@ -51,7 +38,7 @@ describe('the HTML safety checker', () => {
   });
 });
 
-describe.each(CONTEXTS)('renderMarkdown: every vector as %s', (_context, place) => {
+describe.each(MARKDOWN_CONTEXTS)('renderMarkdown: every vector as %s', (_context, place) => {
   it.each(XSS_VECTORS.map((v) => [v.name, v.payload]))('%s', (_name, payload) => {
     const html = renderMarkdown(place(payload));
     expect(unsafeParts(html)).toEqual([]);
