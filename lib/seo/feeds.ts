@@ -32,6 +32,22 @@ const IMAGE_TYPES: Record<string, string> = {
 };
 
 const e = xmlEscape;
+
+/**
+ * Plain text as HTML, for RSS fields that readers render as HTML (`<description>`): the reader decodes the
+ * XML and parses what is left as markup, so the text must already be escaped once for HTML.
+ */
+export function asHtmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Plain text for RSS fields that the format calls text but many readers render as HTML (titles, bylines,
+ * categories): only `<` can open markup, so only it is escaped for HTML; an `&` stays readable either way.
+ */
+export function asInertText(text: string): string {
+  return text.replace(/</g, '&lt;');
+}
 const rfc822 = (date: Date) => date.toUTCString();
 const rfc3339 = (site: Site, date: Date) => formatIsoInZone(date, site.timezone);
 const modified = (article: Article) => article.updated ?? article.date;
@@ -64,12 +80,12 @@ export function buildRss(input: FeedInput): string {
     const type = image && imageType(image);
     return [
       '<item>',
-      `<title>${e(article.title)}</title>`,
+      `<title>${e(asInertText(article.title))}</title>`,
       `<link>${url}</link>`,
       `<guid isPermaLink="true">${url}</guid>`,
-      article.summary ? `<description>${e(article.summary)}</description>` : '',
-      article.bylines.length ? `<dc:creator>${e(article.bylines.map((b) => b.name).join(', '))}</dc:creator>` : '',
-      ...article.tagRefs.map((tag) => `<category>${e(tag.name)}</category>`),
+      article.summary ? `<description>${e(asHtmlText(article.summary))}</description>` : '',
+      article.bylines.length ? `<dc:creator>${e(asInertText(article.bylines.map((b) => b.name).join(', ')))}</dc:creator>` : '',
+      ...article.tagRefs.map((tag) => `<category>${e(asInertText(tag.name))}</category>`),
       `<pubDate>${rfc822(article.date)}</pubDate>`,
       // No <enclosure>: RSS requires its byte length, which would mean reading every image; Media RSS needs none.
       image
@@ -84,9 +100,9 @@ export function buildRss(input: FeedInput): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">',
     '<channel>',
-    `<title>${e(input.title)}</title>`,
+    `<title>${e(asInertText(input.title))}</title>`,
     `<link>${e(input.homeUrl)}</link>`,
-    `<description>${e(input.description ?? site.description ?? input.title)}</description>`,
+    `<description>${e(asHtmlText(input.description ?? site.description ?? input.title))}</description>`,
     `<language>${e(site.language)}</language>`,
     `<lastBuildDate>${rfc822(feedUpdated(input))}</lastBuildDate>`,
     `<atom:link href="${e(input.selfUrl)}" rel="self" type="application/rss+xml"/>`,

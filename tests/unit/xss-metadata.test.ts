@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { buildCatalog } from '@/lib/content/catalog';
-import { buildAtom, buildJsonFeed, buildRss, sectionFeedInput, siteFeedInput } from '@/lib/seo/feeds';
+import { asHtmlText, asInertText, buildAtom, buildJsonFeed, buildRss, sectionFeedInput, siteFeedInput } from '@/lib/seo/feeds';
 import { newsSitemap, urlSet } from '@/lib/seo/sitemaps';
 import { openSearchDescription } from '@/lib/seo/opensearch';
 import { breadcrumbJsonLd, collectionPageJsonLd, newsArticleJsonLd, sectionCrumbs, serializeJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld';
@@ -42,10 +42,11 @@ describe.each(cases)('feeds and sitemaps keep %s as text', (_name, payload) => {
       expect(namesIn(doc)).toEqual(['atom:link', 'category', 'channel', 'dc:creator', 'description', 'guid', 'language',
         'lastBuildDate', 'link', 'media:content', 'media:description', 'pubDate', 'rss', 'title', 'item'].sort());
       const item = allElements(doc).find((e) => e.name === 'item')!;
-      for (const field of ['title', 'description', 'dc:creator', 'category', 'media:description']) {
-        expect(textsOf([item], field)).toEqual([text]);
-      }
-      expect(textsOf(doc, 'title')[0]).toBe(xmlSafe(input.title));
+      // Fields that readers may render as HTML carry the text escaped for HTML (tests/unit/xss-feed-readers.test.ts).
+      expect(textsOf([item], 'description')).toEqual([asHtmlText(text)]);
+      for (const field of ['title', 'dc:creator', 'category']) expect(textsOf([item], field)).toEqual([asInertText(text)]);
+      expect(textsOf([item], 'media:description')).toEqual([text]);
+      expect(textsOf(doc, 'title')[0]).toBe(asInertText(xmlSafe(input.title)));
     }
   });
 
