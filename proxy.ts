@@ -36,5 +36,6 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Paths that can be an article, section, tag, author or archive page, and search; Next's files and fixed routes skip it.
-  matcher: ['/((?!_next/|api/|images/|og/|front-page).+)'],
+  // The second pattern takes the skipped folders' paths that carry an escape, which may not decode (lib/path-status.ts).
+  matcher: ['/((?!_next/|api/|images/|og/|front-page).+)', '/(api|images|og|front-page)/(.*%.*)'],
 };

@@ -27,7 +27,9 @@ export async function pathStatus(pathname: string, { preview = false } = {}): Pr
   try {
     segments = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   } catch {
-    return PAGE; // Malformed escapes: Next answers 400 itself.
+    // Undecodable escapes (`%ff`, a lone `%`): no page can have that address, and Next, left to decode it
+    // itself, fails rendering its 400 page in an app without the pages router and answers 500.
+    return MISSING;
   }
   const [first, ...rest] = segments;
   if (!first || first.startsWith('_')) return PAGE; // Next's own paths.

@@ -69,7 +69,33 @@ const ODD = [
   '/feed.xml?%%%',
 ];
 
+// Escapes that decode to no text: invalid bytes, a stray or unfinished `%`, overlong UTF-8, a lone surrogate.
+const MALFORMED_ESCAPES = ['%ff', '%ff%fe%fd', '%c0%af', '%e0%80%af', '%ed%a0%80', '%', 'a%', '%zz', '%4', '%%41'];
+// Every shape of path the site answers, with X where the undecodable segment goes.
+const ROUTE_SHAPES = ['/X', '/news/X', '/news/full-anatomy/X', '/news/page/X', '/X/feed.xml', '/tags/X', '/tags/X/page/2',
+  '/authors/X', '/archive/X', '/archive/2025/X', '/archive/2025/11/page/X', '/search/X', '/images/X', '/images/X.png',
+  '/og/X', '/og/news/X', '/sitemaps/X', '/sitemaps/X.xml', '/api/preview/X'];
+const MALFORMED = ROUTE_SHAPES.flatMap((shape) => MALFORMED_ESCAPES.map((escape) => shape.replace('X', escape)));
+
 describe('hostile and odd URLs on a built server', () => {
+  it.each(MALFORMED)('answers the undecodable path %s with 400 or 404', async (rawPath) => {
+    const res = await rawGet(rawPath);
+    expect([400, 404]).toContain(res.status);
+    for (const leak of LEAKS) expect(res.body).not.toMatch(leak);
+  });
+
+  // Every /front-page/ address is the home page's inner name and is redirected whatever follows (next.config.mjs).
+  it.each(MALFORMED_ESCAPES)('redirects /front-page/%s home', async (escape) => {
+    const res = await rawGet(`/front-page/${escape}`);
+    expect({ status: res.status, location: res.location }).toEqual({ status: 308, location: '/' });
+  });
+
+  it.each(MALFORMED_ESCAPES)('answers a search for the undecodable %s without a server error', async (escape) => {
+    for (const rawPath of [`/search?q=${escape}`, `/news?page=${escape}`, `/feed.xml?${escape}`]) {
+      expect((await rawGet(rawPath)).status).toBeLessThan(500);
+    }
+  });
+
   it.each(TRAVERSAL)('never serves a file outside the site for %s', async (rawPath) => {
     const res = await rawGet(rawPath);
     expect([400, 404, 301, 308]).toContain(res.status);

@@ -41,6 +41,8 @@ describe('pathStatus: what the proxy answers before a page renders', () => {
     '/authors/nobody', '/authors', '/search/x', '/feed', '/rss/news', '/page/2', '/archive/2024', '/archive/2025/13', '/archive/25', '/archive/2025/01/x', '/..%2f..%2fetc/passwd',
     // `page/1` of something that is not a section: never a redirect built from the segment (`//evil.example`).
     '/%2Fevil.example/page/1', '/%5Cevil.example/page/1', '/archive/2025/%2F%2Fevil.example/page/1',
+    // Escapes that decode to no text, in every kind of path (Next would answer them with a 500).
+    '/world/%ff%fe%fd', '/%', '/news/%zz', '/tags/%c0%af', '/images/%ff.png', '/og/%e0%80%af', '/api/preview/%', '/front-page/%ed%a0%80',
   ])('%s is missing', async (p) => {
     expect(await pathStatus(p)).toEqual({ kind: 'missing' });
   });
