@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { BASE_POLICY } from './lib/security-policy.mjs';
+import { BASE_POLICY, IMAGE_POLICY } from './lib/security-policy.mjs';
 
 // Sent with every response.
 const securityHeaders = [
@@ -9,7 +9,19 @@ const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
   // Pages add a stricter policy of their own (lib/security-policy.mjs).
   { key: 'Content-Security-Policy', value: BASE_POLICY },
+  // No other site's window keeps a handle on ours, and no other site embeds our pages' resources...
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
 ];
+
+// ...except pictures and cards, which feed readers and social sites show from their own pages. For a header
+// that two rules set, Next sends the later rule's value; a route's own value for it would be dropped.
+const mediaHeaders = [{ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' }];
+const imageHeaders = [...mediaHeaders, { key: 'Content-Security-Policy', value: IMAGE_POLICY }];
+
+// Sent when the request reached the proxy in front over https (a browser ignores it over plain http anyway).
+const overHttps = [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }];
+const hstsHeaders = [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }];
 
 /** Next.js settings: content is read at run time from CONTENT_DIR, so pages render on the server. */
 const nextConfig = {
@@ -37,7 +49,12 @@ const nextConfig = {
     return [{ source: '/front-page/:edition*', destination: '/', permanent: true }];
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/:path*', has: overHttps, headers: hstsHeaders },
+      { source: '/images/:path*', headers: imageHeaders },
+      { source: '/og/:path*', headers: mediaHeaders },
+    ];
   },
 };
 

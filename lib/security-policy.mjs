@@ -23,6 +23,12 @@ const COMMON = [
 export const BASE_POLICY = [...COMMON, `script-src 'self' 'unsafe-inline'${DEV_EVAL}`].join('; ');
 
 /**
+ * The policy of files served from the content folder's images/ (next.config.mjs): an SVG may carry script,
+ * and opened on its own it must run none, nor reach anything but its own styles and pictures.
+ */
+export const IMAGE_POLICY = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
+
+/**
  * The policy a cached page is stored with (lib/script-hash-cache.mjs): its own inline scripts by hash,
  * this origin's script files, nothing else.
  * @param {string[]} hashes `'sha256-…'` sources

@@ -27,6 +27,40 @@ describe('protective headers', () => {
   });
 });
 
+describe('isolation headers', () => {
+  it('isolates pages from other windows and keeps their resources to this origin, images excepted', async () => {
+    for (const pathname of ['/', '/news/full-anatomy', '/feed.xml', '/no-such-page', '/search?q=river']) {
+      const res = await fetch(`${server.url}${pathname}`);
+      expect({ pathname, coop: res.headers.get('cross-origin-opener-policy'), corp: res.headers.get('cross-origin-resource-policy') })
+        .toEqual({ pathname, coop: 'same-origin', corp: 'same-origin' });
+    }
+    // Feed readers and social sites show the pictures and cards from their own pages.
+    for (const pathname of ['/images/hero.svg', '/og/full-anatomy']) {
+      const res = await fetch(`${server.url}${pathname}`);
+      expect({ pathname, corp: res.headers.get('cross-origin-resource-policy') }).toEqual({ pathname, corp: 'cross-origin' });
+    }
+  });
+
+  it('sends Strict-Transport-Security only when the request came over https', async () => {
+    const plain = await fetch(`${server.url}/news/full-anatomy`);
+    expect(plain.headers.get('strict-transport-security')).toBeNull();
+    const secure = await fetch(`${server.url}/news/full-anatomy`, { headers: { 'x-forwarded-proto': 'https' } });
+    expect(secure.headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}; includeSubDomains$/);
+  });
+});
+
+describe('served images', () => {
+  it('sandboxes every image so an SVG opened on its own runs no script', async () => {
+    for (const pathname of ['/images/hero.svg', '/images/HERO.SVG']) {
+      const res = await fetch(`${server.url}${pathname}`);
+      if (res.status === 404) continue;
+      const policies = (res.headers.get('content-security-policy') ?? '').split(', ');
+      expect({ pathname, policies }).toEqual({ pathname, policies: [expect.stringMatching(/^default-src 'none';.*\bsandbox\b/)] });
+      expect(policies[0]).not.toContain('script-src');
+    }
+  });
+});
+
 describe('content security policy', () => {
   /** The policies of a response (fetch joins repeated headers with ", "), each as its script-src rule. */
   const scriptRules = (res: Response) =>
