@@ -132,20 +132,3 @@ export async function stampOf(relative: string): Promise<number> {
     return 0;
   }
 }
-
-/** Reads a binary file under `images/` of the content folder; undefined when absent or outside it. */
-export async function readImageFile(segments: string[]): Promise<Buffer | undefined> {
-  if (segments.some((s) => s === '..' || s.startsWith('.') || s.includes('/') || s.includes('\\') || s.includes('\0'))) {
-    return undefined;
-  }
-  const full = resolveInside(path.posix.join('images', ...segments));
-  if (!full) return undefined;
-  try {
-    const real = await fs.realpath(full);
-    if (!real.startsWith((await fs.realpath(contentDir())) + path.sep)) return undefined;
-    const stat = await fs.stat(real);
-    return stat.isFile() ? await fs.readFile(real) : undefined;
-  } catch {
-    return undefined;
-  }
-}
