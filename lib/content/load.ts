@@ -93,19 +93,6 @@ export async function readContentJson(relative: string): Promise<unknown> {
   }
 }
 
-/** Writes a JSON file into the content folder; false when the folder is read-only. */
-export async function writeContentJson(relative: string, value: unknown): Promise<boolean> {
-  const full = resolveInside(relative);
-  if (!full) return false;
-  try {
-    await fs.writeFile(`${full}.tmp`, `${JSON.stringify(value, null, 2)}\n`);
-    await fs.rename(`${full}.tmp`, full);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Reads a text file of the content folder; undefined when it does not exist. Refuses oversized files. */
 export async function readContentText(relative: string): Promise<string | undefined> {
   const full = resolveInside(relative);

@@ -1,8 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { Author } from './catalog';
+import { cacheFile, distDir, writeFileAtomically } from './cache-files';
 import { contentDir } from './load';
 import type { ArticleRecord, ParseContext } from './parse-article';
 import type { FileEntry } from './reconcile';
@@ -19,9 +20,6 @@ export interface IndexSnapshot {
 interface StoredSnapshot extends IndexSnapshot {
   key: string;
 }
-
-// The ignore comment stops the build's file tracing from copying the whole project into standalone output.
-const distDir = () => path.join(/* turbopackIgnore: true */ process.cwd(), process.env.NEXT_DIST_DIR || '.next');
 
 async function buildId(): Promise<string> {
   try {
@@ -40,10 +38,7 @@ async function snapshotKey(ctx: ParseContext): Promise<string> {
   return createHash('sha1').update(`${SNAPSHOT_FORMAT}\n${contentDir()}\n${settings}\n${await buildId()}`).digest('hex');
 }
 
-function snapshotFile(): string {
-  const folder = createHash('sha1').update(contentDir()).digest('hex').slice(0, 16);
-  return path.join(process.env.CONTENT_CACHE_DIR || path.join(distDir(), 'cache', 'content-index'), `${folder}.v8`);
-}
+const snapshotFile = () => cacheFile('v8');
 
 /**
  * The index as the last run left it, when it was made for the same folder, settings and build. Entries
@@ -65,11 +60,8 @@ export async function saveSnapshot(ctx: ParseContext, snapshot: IndexSnapshot): 
   const file = snapshotFile();
   const stored: StoredSnapshot = { key: await snapshotKey(ctx), ...snapshot };
   try {
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    // A name of its own per save: two saves may overlap (two stores in one process, as in tests).
-    const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
-    await fs.writeFile(temporary, v8.serialize(stored));
-    await fs.rename(temporary, file);
+    // A temporary name of its own per save, too: two saves may overlap (two stores in one process, as in tests).
+    await writeFileAtomically(file, v8.serialize(stored));
   } catch (err) {
     console.warn(`content: could not save the index snapshot (${(err as Error).message}); the next start reads every file`);
   }

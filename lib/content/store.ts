@@ -1,12 +1,12 @@
 import { buildCatalog, type Author, type Catalog } from './catalog';
 import { parseSectionsFile, parseSiteFile } from './config-files';
-import { readContentJson, readContentText, stampOf, writeContentJson } from './load';
+import { readContentText, stampOf } from './load';
 import { reconcile, SETTLE_MS, type FileEntry } from './reconcile';
 import { digestOf, parseArticle, type ParsedArticle, type ArticleRecord, type ParseContext } from './parse-article';
 import { formatProblem, type Problem } from './problems';
 import { buildPublishedView, type PublishedView } from './published-view';
 import { nextPublishChange } from './publish';
-import { detectMoves, JOURNAL_FILE, recordMoves, type RedirectJournal } from './redirect-journal';
+import { detectMoves, loadJournal, recordMoves, saveJournal, savedJournalPath, type RedirectJournal } from './redirect-journal-files';
 import { readAuthorFile } from './author-file';
 import type { SiteConfig } from './schema';
 import { loadSnapshot, saveSnapshot } from './snapshot';
@@ -136,18 +136,15 @@ async function refresh(previous: State | undefined): Promise<State> {
 
 /** Records renamed articles' old paths, so they redirect to the new ones (and keeps that across restarts). */
 async function updateJournal(previous: State | undefined, articleFiles: Map<string, FileEntry<ArticleRecord>>): Promise<RedirectJournal> {
-  if (!previous) {
-    const stored = await readContentJson(JOURNAL_FILE);
-    return stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as RedirectJournal) : {};
-  }
+  if (!previous) return loadJournal();
   const valid = (files: Map<string, FileEntry<ArticleRecord>>) =>
     new Map([...files].flatMap(([file, e]) => (e.parsed.value ? [[file, e.parsed.value] as const] : [])));
   const moves = detectMoves(valid(previous.articleFiles), valid(articleFiles));
   if (!moves.length) return previous.journal;
   const journal = recordMoves(previous.journal, moves);
   for (const [from, to] of moves) console.info(`content: ${from} moved to slug "${to}"; the old path now redirects`);
-  if (!(await writeContentJson(JOURNAL_FILE, journal))) {
-    console.warn(`content: could not save ${JOURNAL_FILE}; add the old paths to the articles' \`aliases\` to keep the redirects after a restart`);
+  if (!(await saveJournal(journal))) {
+    console.warn(`content: could not save the redirects journal at ${savedJournalPath()}; add the old paths to the articles' \`aliases\` to keep the redirects after a restart`);
   }
   return journal;
 }
