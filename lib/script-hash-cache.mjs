@@ -2,13 +2,12 @@
 // Content-Security-Policy that allows exactly the inline scripts Next wrote into it, by their SHA-256 hashes.
 import { createHash } from 'node:crypto';
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import { parse } from 'parse5';
 import { hashPolicy } from './security-policy.mjs';
 
 // Next's default handler; an internal module, so next is pinned to an exact version (package.json) and
 // tests/integration/security-headers.test.ts fails if a cached page stops carrying the policy.
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
-
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 
 // The inline scripts Next writes: a call that hands over one JSON value. Anything else inline, such as a script
 // that slipped into an article body past the sanitizer, is left out of the policy, so it does not run.
@@ -30,6 +29,13 @@ function isNextScript(body) {
   });
 }
 
+/** Every script element of a page as a browser parses it: a regex is misled by `<script>` in an attribute or comment. */
+function* scriptsOf(node) {
+  if (node.nodeName === 'script') yield node;
+  for (const child of node.childNodes ?? []) yield* scriptsOf(child);
+  if (node.content) yield* scriptsOf(node.content); // A <template>'s children live in its content.
+}
+
 /**
  * The CSP sources (`'sha256-…'`) of the inline scripts Next wrote into a page: its bootstrap and the page's
  * data. Scripts with `src` load under `'self'`; JSON-LD and other data blocks are not governed by a policy.
@@ -38,8 +44,10 @@ function isNextScript(body) {
  */
 export function inlineScriptHashes(html) {
   const hashes = new Set();
-  for (const [, attributes, body] of html.matchAll(SCRIPT)) {
-    if (/\bsrc\s*=|\btype\s*=/i.test(attributes) || !isNextScript(body)) continue;
+  for (const script of scriptsOf(parse(html))) {
+    if (script.attrs.some(({ name }) => name === 'src' || name === 'type')) continue;
+    const body = script.childNodes.map((text) => text.value ?? '').join('');
+    if (!isNextScript(body)) continue;
     hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   }
   return [...hashes];

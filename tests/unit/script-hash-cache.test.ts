@@ -28,6 +28,16 @@ describe('inlineScriptHashes: the inline scripts a cached page may run', () => {
     expect(inlineScriptHashes(html)).toEqual([hash(NEXT[1])]);
   });
 
+  it.each([
+    ['an attribute value', '<img alt="<script>" src="/a.png">'],
+    ['a title with a closing tag', '<abbr title="</script><script>">x</abbr>'],
+    ['a comment', '<!-- <script> -->'],
+    ['a textarea', '<textarea><script></textarea>'],
+  ])('still names every Next script when %s in the body spells a script tag', (_name, markup) => {
+    const html = `<body><main><p>Story</p>${markup}</main>${NEXT.map((s) => `<script>${s}</script>`).join('')}</body>`;
+    expect(inlineScriptHashes(html).sort()).toEqual(NEXT.map(hash).sort());
+  });
+
   it('leaves out scripts with a src or a type (JSON-LD, modules)', () => {
     const html = `<script src="/x.js"></script><script type="application/ld+json">{"@type":"NewsArticle"}</script><script type="module">${NEXT[1]}</script>`;
     expect(inlineScriptHashes(html)).toEqual([]);
