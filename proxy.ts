@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { pathStatus } from '@/lib/path-status';
+import { isDraftModeCookie } from '@/lib/preview';
 import { noncePolicy, PER_REQUEST_PAGES } from '@/lib/security-policy.mjs';
 
 // The cookie Next sets while draft mode is on (app/api/preview): unpublished articles are the page's to judge.
@@ -27,8 +28,9 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (PER_REQUEST_PAGES.includes(pathname)) return withNoncePolicy(request);
   // Previews (draft mode) keep the base policy: a cookie left from an earlier build no longer turns draft mode on,
-  // and the cached page it then gets carries hashes, not a nonce.
-  const status = await pathStatus(pathname, { preview: request.cookies.has(DRAFT_MODE_COOKIE) });
+  // and the cached page it then gets carries hashes, not a nonce. Only a cookie Next would accept counts: a
+  // forged one would make every unknown path a page, rendered and cached under its own name.
+  const status = await pathStatus(pathname, { preview: isDraftModeCookie(request.cookies.get(DRAFT_MODE_COOKIE)?.value) });
   if (status.kind === 'redirect') return NextResponse.redirect(new URL(status.to, request.url), 308);
   if (status.kind === 'missing') return NextResponse.rewrite(new URL(NOT_FOUND_PAGE, request.url));
   return NextResponse.next();

@@ -11,6 +11,11 @@ export type PathStatus = { kind: 'page' } | { kind: 'redirect'; to: string } | {
 // Reserved first segments whose routes answer for themselves (route handlers and excluded folders).
 const ROUTE_FOLDERS = new Set(['api', 'images', 'og', 'sitemaps', 'front-page']);
 
+// The route files at the root of app/ and in a section (tests/unit/path-status.test.ts keeps the lists in step).
+const ROOT_FILES = new Set(['atom.xml', 'favicon.ico', 'feed.json', 'feed.xml', 'icon.svg', 'logo.png', 'news-sitemap.xml',
+  'opensearch.xml', 'robots.txt', 'sitemap.xml']);
+const SECTION_FILES = new Set(['feed.xml']);
+
 const PAGE: PathStatus = { kind: 'page' };
 const MISSING: PathStatus = { kind: 'missing' };
 const redirect = (to: string): PathStatus => ({ kind: 'redirect', to });
@@ -33,10 +38,13 @@ export async function pathStatus(pathname: string, { preview = false } = {}): Pr
   }
   const [first, ...rest] = segments;
   if (!first || first.startsWith('_')) return PAGE; // Next's own paths.
-  // Route files (feed.xml, robots.txt…) end in an extension, but so may an imported article's old address.
+  // Route files (feed.xml, robots.txt…) end in an extension, but so may an imported article's old address;
+  // any other such name is missing, or every one would be rendered and cached under a path of its own.
   if (segments[segments.length - 1].includes('.')) {
     const moved = await movedTo(segments, pathname);
-    return moved ? redirect(moved.url) : PAGE;
+    if (moved) return redirect(moved.url);
+    const routeFile = segments.length === 1 ? ROOT_FILES.has(first) : segments.length === 2 && SECTION_FILES.has(rest[0]);
+    return routeFile || ROUTE_FOLDERS.has(first) ? PAGE : MISSING;
   }
   if (first === 'tags') return rest.length ? topicStatus(first, rest) : PAGE;
   if (first === 'authors') return rest.length ? topicStatus(first, rest) : MISSING; // No index of authors.

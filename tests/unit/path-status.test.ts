@@ -42,9 +42,24 @@ describe('pathStatus: what the proxy answers before a page renders', () => {
     // `page/1` of something that is not a section: never a redirect built from the segment (`//evil.example`).
     '/%2Fevil.example/page/1', '/%5Cevil.example/page/1', '/archive/2025/%2F%2Fevil.example/page/1',
     // Escapes that decode to no text, in every kind of path (Next would answer them with a 500).
+    // A name with an extension that no route file has: each would be rendered and cached under its own path.
+    '/no-such-file.txt', '/news/no-such-story.html', '/news/full-anatomy/x.png', '/wp-login.php', '/news/feed.rss',
     '/world/%ff%fe%fd', '/%', '/news/%zz', '/tags/%c0%af', '/images/%ff.png', '/og/%e0%80%af', '/api/preview/%', '/front-page/%ed%a0%80',
   ])('%s is missing', async (p) => {
     expect(await pathStatus(p)).toEqual({ kind: 'missing' });
+  });
+
+  it('knows every route file in app/, and each is a page', async () => {
+    const app = path.join(__dirname, '../../app');
+    const files = fs.readdirSync(app).filter((name) => /^[a-z][\w-]*\.[a-z]+$/.test(name))
+      .map((name) => (fs.statSync(path.join(app, name)).isDirectory() ? name : name.replace(/\.tsx?$/, '.txt')))
+      .filter((name) => !/^(layout|not-found|page)\.txt$|\.css$/.test(name));
+    expect(files.length).toBeGreaterThan(8);
+    for (const name of files) expect({ name, status: await pathStatus(`/${name}`) }).toEqual({ name, status: { kind: 'page' } });
+    const sectionFolder = path.join(app, '[section]');
+    for (const name of fs.readdirSync(sectionFolder).filter((n) => n.includes('.') && fs.statSync(path.join(sectionFolder, n)).isDirectory())) {
+      expect({ name, status: await pathStatus(`/news/${name}`) }).toEqual({ name, status: { kind: 'page' } });
+    }
   });
 
   it('leaves unpublished articles to the article route in preview, and nothing else', async () => {
