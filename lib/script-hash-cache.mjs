@@ -53,13 +53,37 @@ export function inlineScriptHashes(html) {
   return [...hashes];
 }
 
-/** The page cache Next is configured with (next.config.mjs `cacheHandler`). */
+// Registered by lib/content/site-version.ts at start-up (instrumentation.ts); absent during the build.
+const SITE_VERSION_KEY = Symbol.for('northgate-courier.site-version');
+/** The site version each cached page was rendered from, by the stored page object (so it goes when the page goes). */
+const renderedFrom = new WeakMap();
+
+/**
+ * The page cache Next is configured with (next.config.mjs `cacheHandler`). Pages revalidate every second
+ * (`revalidate = 1`) so that a saved file shows at once; a page whose site version has not changed since
+ * it was rendered is handed back as fresh instead, so a hot page is not re-rendered each second for nothing.
+ */
 export default class ScriptHashCache extends FileSystemCache {
   /** Stores a rendered page together with the policy that lets Next's inline scripts, and no others, run. */
   async set(key, data, ctx) {
     if (data?.kind === 'APP_PAGE' && typeof data.html === 'string') {
       data.headers = { ...data.headers, 'content-security-policy': hashPolicy(inlineScriptHashes(data.html)) };
+      const source = globalThis[SITE_VERSION_KEY];
+      await source?.current().catch(() => undefined);
+      const version = source?.settled();
+      if (version) renderedFrom.set(data, version);
     }
     return super.set(key, data, ctx);
+  }
+
+  /** A cached page, marked as just checked when the site has not changed since it was rendered. */
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx);
+    const rendered = entry?.value ? renderedFrom.get(entry.value) : undefined;
+    const source = globalThis[SITE_VERSION_KEY];
+    if (!rendered || !source) return entry;
+    // A content folder that cannot be read now leaves the page to Next's usual revalidation.
+    const current = await source.current().catch(() => undefined);
+    return rendered === current ? { ...entry, lastModified: Date.now() } : entry;
   }
 }
