@@ -57,7 +57,8 @@ const processor = unified()
   .use(rehypeRaw)
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeFitToPage)
-  .use(rehypeSlug)
+  // Prefixed like the ids the sanitizer lets through: a heading `# __next_f` must not become window.__next_f.
+  .use(rehypeSlug, { prefix: 'user-content-' })
   .use(rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } })
   .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
   .use(rehypeStringify);

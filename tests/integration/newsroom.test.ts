@@ -40,7 +40,7 @@ describe('a built server on the fixture newsroom', () => {
     expect(html).toContain('<time dateTime="2025-02-02T08:00:00.000Z">');
     expect(html).toMatch(/<figure class="hero"><img (?=[^>]*src="\/images\/hero.svg")(?=[^>]*alt="A drawing of a weir")/);
     expect(html).toMatch(/<figcaption>The weir at dawn\.<span class="hero__credit"> Illustration: Fixture desk<\/span><\/figcaption>/);
-    expect(html).toContain('<h2 id="heading-in-body">');
+    expect(html).toContain('<h2 id="user-content-heading-in-body">');
     expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer">link out</a>');
     expect(html).not.toContain('onmouseover');
     expect(html).toMatch(/<a (rel="tag" )?href="\/tags\/flood-defences"( rel="tag")?>Flood Defences<\/a>/);

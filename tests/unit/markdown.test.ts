@@ -17,16 +17,24 @@ describe('renderMarkdown', () => {
   });
 
   it('starts body headings at h2 without skipping a level, whatever level the editor began at', () => {
-    expect(renderMarkdown('## Part\n\n### Detail')).toMatch(/<h2 id="part">.*<h3 id="detail">/s);
-    expect(renderMarkdown('### Only small\n\n#### Smaller')).toMatch(/<h2 id="only-small">.*<h3 id="smaller">/s);
+    expect(renderMarkdown('## Part\n\n### Detail')).toMatch(/<h2 id="user-content-part">.*<h3 id="user-content-detail">/s);
+    expect(renderMarkdown('### Only small\n\n#### Smaller')).toMatch(/<h2 id="user-content-only-small">.*<h3 id="user-content-smaller">/s);
   });
 
   it('demotes body headings below the headline and gives them anchors', () => {
     const html = renderMarkdown('# Big news\n\n## Detail');
-    expect(html).toContain('<h2 id="big-news">');
-    expect(html).toContain('<h3 id="detail">');
-    expect(html).toContain('href="#big-news"');
+    expect(html).toContain('<h2 id="user-content-big-news">');
+    expect(html).toContain('<h3 id="user-content-detail">');
+    expect(html).toContain('href="#user-content-big-news"');
     expect(html).not.toContain('<h1');
+  });
+
+  it.each(['__next_f', '__next_s', 'document', 'location', 'main', 'TURBOPACK'])('gives a heading named %s a prefixed id, so it cannot clobber a global of the page', (name) => {
+    const html = renderMarkdown(`# ${name}\n\n<h2 id="${name}">raw</h2>\n\n<a name="${name}">x</a>`);
+    const ids = [...html.matchAll(/\b(?:id|name)="([^"]*)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(2);
+    for (const id of ids) expect(id).toMatch(/^user-content-/);
+    for (const [, target] of html.matchAll(/href="#([^"]*)"/g)) expect(ids).toContain(target);
   });
 
   it('marks external links noopener noreferrer and leaves internal ones alone', () => {

@@ -48,7 +48,7 @@ describe('content store on the fixture newsroom', () => {
 
   it('renders bodies safely on demand and resolves authors and aliases', async () => {
     const html = await getArticleHtml((await getArticle('full-anatomy'))!);
-    expect(html).toContain('<h2 id="heading-in-body">');
+    expect(html).toContain('<h2 id="user-content-heading-in-body">');
     expect(html).not.toContain('onmouseover');
     expect((await getAuthor('jo-bloggs'))?.role).toBe('Chief Reporter');
     expect((await getRedirectTarget('/old/full-anatomy-story/'))?.slug).toBe('full-anatomy');
