@@ -2,7 +2,7 @@ import {
   getArchiveMonth, getArchiveYears, getArticle, getArticles, getAuthor, getRedirectTarget, getSection, getTag,
   parseArchiveMonth, parseArchiveYear, parsePageNumber,
 } from './content';
-import { RESERVED_SECTION_SLUGS } from './content/reserved';
+import { RESERVED_SECTION_SLUGS, ROOT_ROUTE_FILES, SECTION_ROUTE_FILES } from './content/reserved';
 import { listingPageNumber } from './redirects';
 
 /** What a request path will answer, decided before any page renders. */
@@ -10,11 +10,6 @@ export type PathStatus = { kind: 'page' } | { kind: 'redirect'; to: string } | {
 
 // Reserved first segments whose routes answer for themselves (route handlers and excluded folders).
 const ROUTE_FOLDERS = new Set(['api', 'images', 'og', 'sitemaps', 'front-page']);
-
-// The route files at the root of app/ and in a section (tests/unit/path-status.test.ts keeps the lists in step).
-const ROOT_FILES = new Set(['atom.xml', 'favicon.ico', 'feed.json', 'feed.xml', 'icon.svg', 'logo.png', 'news-sitemap.xml',
-  'opensearch.xml', 'robots.txt', 'sitemap.xml']);
-const SECTION_FILES = new Set(['feed.xml']);
 
 const PAGE: PathStatus = { kind: 'page' };
 const MISSING: PathStatus = { kind: 'missing' };
@@ -43,7 +38,7 @@ export async function pathStatus(pathname: string, { preview = false } = {}): Pr
   if (segments[segments.length - 1].includes('.')) {
     const moved = await movedTo(segments, pathname);
     if (moved) return redirect(moved.url);
-    const routeFile = segments.length === 1 ? ROOT_FILES.has(first) : segments.length === 2 && SECTION_FILES.has(rest[0]);
+    const routeFile = segments.length === 1 ? ROOT_ROUTE_FILES.has(first) : segments.length === 2 && SECTION_ROUTE_FILES.has(rest[0]);
     return routeFile || ROUTE_FOLDERS.has(first) ? PAGE : MISSING;
   }
   if (first === 'tags') return rest.length ? topicStatus(first, rest) : PAGE;

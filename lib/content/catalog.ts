@@ -137,9 +137,31 @@ export function buildCatalog(input: {
     .sort((a, b) => b.date.getTime() - a.date.getTime() || (a.slug < b.slug ? -1 : 1));
 
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  const byAlias = new Map<string, Article>();
-  for (const article of articles) {
-    for (const alias of article.aliases) byAlias.set(alias.replace(/\/+$/, '') || '/', article);
-  }
+  const byAlias = aliasIndex(articles, problems);
   return { articles, bySlug, byAlias, sections, authors, tags, problems };
+}
+
+/** Aliases to their article; an alias two articles claim leads to neither, and both are reported, as duplicate slugs are. */
+function aliasIndex(articles: Article[], problems: Problem[]): Map<string, Article> {
+  const claims = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const alias of new Set(article.aliases.map((a) => a.replace(/\/+$/, '') || '/'))) {
+      claims.set(alias, [...(claims.get(alias) ?? []), article]);
+    }
+  }
+  const byAlias = new Map<string, Article>();
+  for (const [alias, claimants] of claims) {
+    if (claimants.length === 1) {
+      byAlias.set(alias, claimants[0]);
+      continue;
+    }
+    for (const article of claimants) {
+      const others = claimants.filter((a) => a !== article).map((a) => a.file).join(', ');
+      problems.push({
+        file: article.file, line: article.lines.aliases ?? 1, field: 'aliases', severity: 'error',
+        message: `"${alias}" is also an alias of ${others}: it redirects to neither until one of them drops it`,
+      });
+    }
+  }
+  return byAlias;
 }

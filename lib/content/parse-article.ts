@@ -5,7 +5,7 @@ import { normaliseFrontMatter } from './aliases';
 import { articleSchema } from './schema';
 import { parseFileName, slugify } from './slug';
 import { countWords, topTerms } from './terms';
-import { RESERVED_SECTION_SLUGS, reservedSlugMessage } from './reserved';
+import { isReservedPath, RESERVED_SECTION_SLUGS, reservedSlugMessage } from './reserved';
 import type { Problem } from './problems';
 
 /** What an article file contributes to the metadata index (no body: bodies are rendered on demand). */
@@ -33,7 +33,7 @@ export interface ArticleRecord {
   wordCount: number;
   terms: string[];
   /** Lines where fields are written, for problems found after parsing (see lint.ts). */
-  lines: { title: number; image: number; authors: number; tags: number };
+  lines: { title: number; image: number; authors: number; tags: number; aliases?: number };
 }
 
 /** Site settings an article is read against. */
@@ -100,6 +100,11 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
   const warn = (field: string, message: string) =>
     problems.push({ file, line: lineOf(field), field, message, severity: 'warning' });
   if (!fm.summary) warn('summary', 'missing: add a one- or two-sentence `summary:` (the standfirst, also used by search engines)');
+  const aliases = fm.aliases.filter((alias) => {
+    if (!isReservedPath(alias)) return true;
+    warn('aliases', `"${alias}" is an address the site uses itself (its front page, feeds, sitemaps and route folders): the alias is ignored; remove it`);
+    return false;
+  });
   if (fm.image && !fm.imageAlt) warn('imageAlt', 'missing: describe the picture in `imageAlt:` for readers who cannot see it');
 
   return {
@@ -124,10 +129,10 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
       draft: fm.draft,
       featured: fm.featured,
       related: fm.related,
-      aliases: fm.aliases,
+      aliases,
       wordCount: countWords(split.body),
       terms: topTerms({ title: fm.title, summary: fm.summary, body: split.body }),
-      lines: { title: lineOf('title'), image: lineOf('image'), authors: lineOf('authors'), tags: lineOf('tags') },
+      lines: { title: lineOf('title'), image: lineOf('image'), authors: lineOf('authors'), tags: lineOf('tags'), aliases: lineOf('aliases') },
     },
   };
 }

@@ -2,15 +2,16 @@ import fs from 'node:fs/promises';
 import { cacheFile, writeFileAtomically } from './cache-files';
 import { readContentJson } from './load';
 import { JOURNAL_FILE, type RedirectJournal } from './redirect-journal';
+import { isReservedPath } from './reserved';
 
 export { detectMoves, JOURNAL_FILE, recordMoves, type RedirectJournal } from './redirect-journal';
 
 const journalFile = () => cacheFile('redirects.json');
 
-/** The entries of a parsed journal that map a path to a slug; anything else in the file is ignored. */
+/** The entries of a parsed journal that map a path to a slug, none on the site's own addresses; the rest is ignored. */
 function entriesOf(value: unknown): RedirectJournal {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter(([from, to]) => from.startsWith('/') && typeof to === 'string'));
+  return Object.fromEntries(Object.entries(value).filter(([from, to]) => from.startsWith('/') && !isReservedPath(from) && typeof to === 'string'));
 }
 
 async function readCachedJournal(): Promise<unknown> {

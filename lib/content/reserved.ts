@@ -8,3 +8,23 @@ export const RESERVED_SECTION_SLUGS = new Set([
 export function reservedSlugMessage(name: string, slug: string): string {
   return `section "${name}" would live at /${slug}, which the site uses itself (${[...RESERVED_SECTION_SLUGS].slice(0, 6).map((s) => `/${s}`).join(', ')}…): rename the section or give it another slug in sections.yml`;
 }
+
+/** The route files at the root of app/ (tests/unit/path-status.test.ts keeps the list in step with app/). */
+export const ROOT_ROUTE_FILES = new Set(['atom.xml', 'favicon.ico', 'feed.json', 'feed.xml', 'icon.svg', 'logo.png',
+  'news-sitemap.xml', 'opensearch.xml', 'robots.txt', 'sitemap.xml']);
+/** The route files inside a section (`/news/feed.xml`). */
+export const SECTION_ROUTE_FILES = new Set(['feed.xml']);
+// First segments with a route of their own: an old address there could never be reached, or would take a page over.
+const ROUTE_SEGMENTS = new Set(['tags', 'authors', 'search', 'archive', 'api', 'images', 'og', 'sitemaps', 'front-page']);
+
+/**
+ * True for an address the site answers itself (the front page, route files, route folders, Next's files), where
+ * an alias or a journal entry would turn the site's own file into a redirect to one article.
+ */
+export function isReservedPath(pathname: string): boolean {
+  const segments = pathname.toLowerCase().split('/').filter(Boolean);
+  const [first] = segments;
+  if (!first || first.startsWith('_') || first.startsWith('.') || ROUTE_SEGMENTS.has(first)) return true;
+  if (segments.length === 1) return ROOT_ROUTE_FILES.has(first);
+  return segments.length === 2 && SECTION_ROUTE_FILES.has(segments[1]);
+}

@@ -16,7 +16,8 @@ const article = (extra = '') => `---\ntitle: A story that moves\ndate: 2025-01-0
 /** Moves a file's modification time past the settle delay, as an editor's save some seconds ago would. */
 const settle = () => fs.utimesSync(file, new Date(Date.now() - 5_000), new Date(Date.now() - 5_000));
 const victim = path.join(victimDir, 'precious.txt');
-const COMMITTED = { '/news/committed-old-name': 'first-name' };
+// A journal entry on one of the site's own addresses is ignored, as such an alias is.
+const COMMITTED = { '/news/committed-old-name': 'first-name', '/robots.txt': 'first-name', '/feed.xml': 'first-name' };
 
 /** Every file below a folder with its bytes, to show nothing there changed. */
 function snapshot(folder: string): Record<string, string> {
@@ -49,6 +50,7 @@ describe('the redirect journal of renamed articles', () => {
     const content = await import('@/lib/content');
     const store = await import('@/lib/content/store');
     expect((await content.getRedirectTarget('/news/committed-old-name'))?.slug).toBe('first-name');
+    for (const own of ['/robots.txt', '/feed.xml']) expect(await content.getRedirectTarget(own)).toBeUndefined();
     const before = snapshot(dir);
     fs.writeFileSync(file, article('slug: second-name\n'));
     settle();
