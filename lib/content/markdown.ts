@@ -9,6 +9,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeStringify from 'rehype-stringify';
 import type { Root, Element, RootContent } from 'hast';
+import { markdownLimitExcess } from './markdown-limits';
 
 function eachElement(node: Root | RootContent, fn: (element: Element) => void) {
   if (node.type === 'element') fn(node);
@@ -65,12 +66,17 @@ const processor = unified()
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** What a reader sees in place of a body over the limits of lib/content/markdown-limits.ts. */
+export const OVERSIZED_BODY_NOTICE = '<p class="body-notice" role="note">This story is too large to show here. The newsroom has been told and will publish it in parts.</p>';
+
 /**
  * Renders an article body to safe HTML: GitHub-flavoured Markdown, raw HTML sanitized
  * (no script, event handlers or javascript: URLs), heading anchors, external links marked.
- * A body nested too deeply to render comes back as escaped plain paragraphs.
+ * A body nested too deeply to render comes back as escaped plain paragraphs; one over the size,
+ * table or footnote limits as a notice (the content checker names the file and line).
  */
 export function renderMarkdown(markdown: string): string {
+  if (markdownLimitExcess(markdown)) return OVERSIZED_BODY_NOTICE;
   try {
     return String(processor.processSync(markdown));
   } catch (err) {

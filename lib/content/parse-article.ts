@@ -5,6 +5,7 @@ import { normaliseFrontMatter } from './aliases';
 import { articleSchema } from './schema';
 import { parseFileName, slugify } from './slug';
 import { countWords, topTerms } from './terms';
+import { markdownLimitExcess } from './markdown-limits';
 import { isReservedPath, RESERVED_SECTION_SLUGS, reservedSlugMessage } from './reserved';
 import type { Problem } from './problems';
 
@@ -106,6 +107,10 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
     return false;
   });
   if (fm.image && !fm.imageAlt) warn('imageAlt', 'missing: describe the picture in `imageAlt:` for readers who cannot see it');
+  const excess = markdownLimitExcess(split.body);
+  if (excess) {
+    problems.push({ file, line: split.bodyLine + excess.line - 1, field: 'body', severity: 'warning', message: `${excess.message} (readers see a notice in its place)` });
+  }
 
   return {
     problems,
