@@ -5,7 +5,6 @@ import { normaliseFrontMatter } from './aliases';
 import { articleSchema } from './schema';
 import { parseFileName, slugify } from './slug';
 import { countWords, topTerms } from './terms';
-import { capFields } from './field-caps';
 import { markdownLimitExcess } from './markdown-limits';
 import { isReservedPath, RESERVED_SECTION_SLUGS, reservedSlugMessage } from './reserved';
 import type { Problem } from './problems';
@@ -83,8 +82,7 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
     }
     return { problems };
   }
-  const fm = capFields(result.data, (field, message) =>
-    problems.push({ file, line: lineOf(field), field: writtenAs[field] ?? field, message, severity: 'warning' }));
+  const fm = result.data;
   const sectionText = fm.section ?? ctx.defaultSection;
   if (!sectionText) {
     error(split.openingLine, 'section', 'required: add `section: World` (or set defaultSection in site.yml)');
