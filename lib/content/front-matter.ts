@@ -10,6 +10,8 @@ export interface SplitFile {
   openingLine: number;
   /** 1-based line where the body starts. */
   bodyLine: number;
+  /** Top-level keys written twice or more: the last one is read, as Hugo's and Jekyll's parsers read it. */
+  duplicates: { key: string; line: number; firstLine: number }[];
 }
 
 /** A front-matter problem found while splitting (bad YAML, no front-matter). */
@@ -47,7 +49,7 @@ export function splitFrontMatter(raw: string): SplitFile {
   }
   const source = rest.slice(3, close);
   const lineCounter = new LineCounter();
-  const parsedYaml = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const parsedYaml = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const first = parsedYaml.errors[0];
   if (first) {
     const line = openingLine + lineCounter.linePos(first.pos[0]).line - 1;
@@ -64,11 +66,16 @@ export function splitFrontMatter(raw: string): SplitFile {
     throw new FrontMatterError('front-matter must be a list of `key: value` fields', openingLine + 1);
   }
   const keyLines = new Map<string, number>();
+  const duplicates: SplitFile['duplicates'] = [];
   const contents = parsedYaml.contents;
   if (isMap(contents)) {
     for (const pair of contents.items) {
       if (isScalar(pair.key) && pair.key.range) {
-        keyLines.set(String(pair.key.value), openingLine + lineCounter.linePos(pair.key.range[0]).line - 1);
+        const key = String(pair.key.value);
+        const line = openingLine + lineCounter.linePos(pair.key.range[0]).line - 1;
+        const firstLine = keyLines.get(key);
+        if (firstLine !== undefined) duplicates.push({ key, line, firstLine });
+        keyLines.set(key, line);
       }
     }
   }
@@ -82,5 +89,6 @@ export function splitFrontMatter(raw: string): SplitFile {
     lineOf: (key) => keyLines.get(key) ?? openingLine,
     openingLine,
     bodyLine,
+    duplicates,
   };
 }

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { FrontMatterError, splitFrontMatter } from './front-matter';
-import { normaliseFrontMatter } from './aliases';
+import { misspeltField, normaliseFrontMatter } from './aliases';
+import { capList, capText, FIELD_LIMITS as LIMITS, type LimitNote } from './field-limits';
+import { legacyBody } from './legacy-body';
+import { aliasPath, articleFileName, folderSection, isHugoListPage } from './legacy-paths';
+import { decodeEntities } from './legacy-text';
 import { articleSchema } from './schema';
 import { parseFileName, slugify } from './slug';
 import { countWords, topTerms } from './terms';
@@ -71,7 +75,19 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
   }
   const { data, writtenAs } = normaliseFrontMatter(split.data);
   const lineOf = (field: string) => split.lineOf(writtenAs[field] ?? field);
-  const named = parseFileName(path.basename(file));
+  const warnAt = (line: number, field: string, message: string) => problems.push({ file, line, field, message, severity: 'warning' });
+  if (isHugoListPage(file)) {
+    warnAt(split.openingLine, 'file', 'a Hugo list page (_index.md) is the text of a section front, not an article: it is not published; put its words in sections.yml as the description');
+    return { problems };
+  }
+  for (const { key, line, firstLine } of split.duplicates) {
+    warnAt(line, key, `is written twice (lines ${firstLine} and ${line}): the last one is read; remove the other`);
+  }
+  for (const key of Object.keys(split.data)) {
+    const meant = misspeltField(key);
+    if (meant) warnAt(split.lineOf(key), key, `is not a field and is ignored: did you mean \`${meant}\`?`);
+  }
+  const named = parseFileName(articleFileName(file));
   if (data.date === undefined && named.datePrefix) data.date = named.datePrefix;
 
   const result = articleSchema(ctx.timeZone).safeParse(data);
@@ -83,9 +99,9 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
     return { problems };
   }
   const fm = result.data;
-  const sectionText = fm.section ?? ctx.defaultSection;
+  const sectionText = fm.section ?? ctx.defaultSection ?? folderSection(file);
   if (!sectionText) {
-    error(split.openingLine, 'section', 'required: add `section: World` (or set defaultSection in site.yml)');
+    error(split.openingLine, 'section', 'required: add `section: World` (or set defaultSection in site.yml, or put the file in a folder named after its section)');
     return { problems };
   }
   const sectionSlug = slugify(sectionText);
@@ -98,19 +114,33 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
     error(split.openingLine, 'slug', `the file name "${path.basename(file)}" gives no slug: add \`slug: storm-hits-coast\` or rename the file`);
     return { problems };
   }
-  const warn = (field: string, message: string) =>
-    problems.push({ file, line: lineOf(field), field, message, severity: 'warning' });
-  if (!fm.summary) warn('summary', 'missing: add a one- or two-sentence `summary:` (the standfirst, also used by search engines)');
-  const aliases = fm.aliases.filter((alias) => {
-    if (!isReservedPath(alias)) return true;
+  const warn = (field: string, message: string) => warnAt(lineOf(field), writtenAs[field] ?? field, message);
+  const notes: LimitNote[] = [];
+  const title = capText('title', decodeEntities(fm.title), LIMITS.title, notes)!;
+  const summary = capText('summary', fm.summary && decodeEntities(fm.summary), LIMITS.summary, notes);
+  const imageAlt = capText('imageAlt', fm.imageAlt && decodeEntities(fm.imageAlt), LIMITS.summary, notes);
+  const imageCaption = capText('imageCaption', fm.imageCaption && decodeEntities(fm.imageCaption), LIMITS.summary, notes);
+  const imageCredit = capText('imageCredit', fm.imageCredit && decodeEntities(fm.imageCredit), LIMITS.summary, notes);
+  const tags = capList('tags', [...new Set(fm.tags.map(decodeEntities))], LIMITS.tags, LIMITS.tagLength, notes);
+  const authors = capList('authors', fm.authors.map(decodeEntities), LIMITS.authors, LIMITS.authorLength, notes);
+  if (!summary) warn('summary', 'missing: add a one- or two-sentence `summary:` (the standfirst, also used by search engines)');
+  const aliases = capList('aliases', fm.aliases.flatMap((alias) => {
+    const resolved = aliasPath(alias, file);
+    if ('problem' in resolved) {
+      warn('aliases', `${resolved.problem}: the alias is ignored`);
+      return [];
+    }
+    if (!isReservedPath(resolved.path)) return [resolved.path];
     warn('aliases', `"${alias}" is an address the site uses itself (its front page, feeds, sitemaps and route folders): the alias is ignored; remove it`);
-    return false;
-  });
-  if (fm.image && !fm.imageAlt) warn('imageAlt', 'missing: describe the picture in `imageAlt:` for readers who cannot see it');
+    return [];
+  }), LIMITS.aliases, 1000, notes);
+  for (const note of notes) warn(note.field, note.message);
+  if (fm.image && !imageAlt) warn('imageAlt', 'missing: describe the picture in `imageAlt:` for readers who cannot see it');
   const excess = markdownLimitExcess(split.body);
   if (excess) {
     problems.push({ file, line: split.bodyLine + excess.line - 1, field: 'body', severity: 'warning', message: `${excess.message} (readers see a notice in its place)` });
   }
+  const body = legacyBody(split.body);
 
   return {
     problems,
@@ -118,16 +148,16 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
       file,
       digest: digestOf(raw),
       slug,
-      title: fm.title,
-      summary: fm.summary,
+      title,
+      summary,
       sectionName: ctx.sectionNames?.get(sectionSlug) ?? sectionText,
       sectionSlug,
-      authorRefs: fm.authors,
-      tags: fm.tags,
+      authorRefs: authors,
+      tags,
       image: fm.image,
-      imageAlt: fm.imageAlt,
-      imageCaption: fm.imageCaption,
-      imageCredit: fm.imageCredit,
+      imageAlt,
+      imageCaption,
+      imageCredit,
       date: fm.date,
       updated: fm.updated,
       expires: fm.expires,
@@ -135,14 +165,17 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
       featured: fm.featured,
       related: fm.related,
       aliases,
-      wordCount: countWords(split.body),
-      terms: topTerms({ title: fm.title, summary: fm.summary, body: split.body }),
+      wordCount: countWords(body),
+      terms: topTerms({ title, summary, body }),
       lines: { title: lineOf('title'), image: lineOf('image'), authors: lineOf('authors'), tags: lineOf('tags'), aliases: lineOf('aliases') },
     },
   };
 }
 
-/** The Markdown body of an article file (front-matter removed), for rendering on demand. */
+/**
+ * The Markdown body of an article file (front-matter removed), for rendering on demand and the search text:
+ * Hugo shortcodes and Liquid tags of imported archives are converted first (see legacy-body.ts).
+ */
 export function articleBody(raw: string): string {
-  return splitFrontMatter(raw).body;
+  return legacyBody(splitFrontMatter(raw).body);
 }

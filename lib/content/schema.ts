@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseIsoDate, isValidTimeZone } from './dates';
+import { parseLenientDate, isValidTimeZone } from './dates';
 import { SLUG_PATTERN } from './slug';
 
 /** Shows a value the way an editor wrote it, for error messages. */
@@ -22,8 +22,11 @@ const text = (field: string, example: string) =>
     .transform((v) => String(v).trim())
     .refine((v) => v.length > 0, { message: `is empty (write \`${field}: ${example}\`)` });
 
+// Empty entries (`tags: [a, , b]`, `- ` alone) are dropped, as the tools the lists come from drop them.
 const toList = (v: unknown) =>
-  typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v === null ? undefined : v;
+  typeof v === 'string'
+    ? v.split(',').map((s) => s.trim()).filter(Boolean)
+    : v === null ? undefined : Array.isArray(v) ? v.filter((item) => item !== null && item !== '') : v;
 
 const textList = (field: string, example: string) =>
   z.preprocess(
@@ -36,10 +39,17 @@ const textList = (field: string, example: string) =>
       .default([]),
   );
 
-const flag = (field: string) =>
-  z.boolean({ error: (iss) => `expected true or false, got ${describe(iss.input)} (write \`${field}: true\`)` }).default(false);
+// YAML 1.1 (Hugo's and Jekyll's parsers) reads yes/no/on/off as booleans, and exports often quote them.
+const FLAG_WORDS: Record<string, boolean> = { true: true, yes: true, on: true, false: false, no: false, off: false };
+const toFlag = (v: unknown) => (typeof v === 'string' && v.trim().toLowerCase() in FLAG_WORDS ? FLAG_WORDS[v.trim().toLowerCase()] : v);
 
-/** An ISO 8601 date read in `timeZone` when it carries no zone of its own. */
+const flag = (field: string) =>
+  z.preprocess(
+    toFlag,
+    z.boolean({ error: (iss) => `expected true or false, got ${describe(iss.input)} (write \`${field}: true\`)` }).default(false),
+  );
+
+/** A date (ISO 8601, or a form real archives write: see parseLenientDate) read in `timeZone` when it carries no zone of its own. */
 const isoDate = (field: string, timeZone: string) =>
   z.union([z.string(), z.date()], {
     error: (iss) =>
@@ -47,7 +57,7 @@ const isoDate = (field: string, timeZone: string) =>
         ? `required: add \`${field}: 2025-03-01T09:30:00+01:00\` (or name the file YYYY-MM-DD-slug.md)`
         : `expected an ISO date, got ${describe(iss.input)} (write 2025-03-01 or 2025-03-01T09:30:00+01:00)`,
   }).transform((value, ctx) => {
-    const date = value instanceof Date ? value : parseIsoDate(value, timeZone);
+    const date = value instanceof Date ? value : parseLenientDate(value, timeZone);
     if (!date || Number.isNaN(date.getTime())) {
       ctx.addIssue({ code: 'custom', message: `expected an ISO date, got ${describe(value)} (write 2025-03-01 or 2025-03-01T09:30:00+01:00)` });
       return z.NEVER;
@@ -85,9 +95,8 @@ function buildArticleSchema(timeZone: string) {
       .refine((v) => v !== 'page', { message: '"page" is kept for page numbers: choose another slug' })
       .optional(),
     related: textList('related', 'other-article-slug'),
-    aliases: textList('aliases', '/old/path').pipe(
-      z.array(z.string().regex(/^\/[^\s?#]*$/, { message: 'each alias is a path starting with /, like /news/old-slug' })),
-    ),
+    // Checked one by one in parse-article.ts: one unusable old address must not take the article off the site.
+    aliases: textList('aliases', '/old/path'),
   });
 }
 
