@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { FrontMatterError, splitFrontMatter } from './front-matter';
 import { misspeltField, normaliseFrontMatter } from './aliases';
-import { capList, capText, FIELD_LIMITS as LIMITS, type LimitNote } from './field-limits';
 import { legacyBody } from './legacy-body';
 import { aliasPath, articleFileName, folderSection, isHugoListPage } from './legacy-paths';
 import { decodeEntities } from './legacy-text';
@@ -115,16 +114,15 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
     return { problems };
   }
   const warn = (field: string, message: string) => warnAt(lineOf(field), writtenAs[field] ?? field, message);
-  const notes: LimitNote[] = [];
-  const title = capText('title', decodeEntities(fm.title), LIMITS.title, notes)!;
-  const summary = capText('summary', fm.summary && decodeEntities(fm.summary), LIMITS.summary, notes);
-  const imageAlt = capText('imageAlt', fm.imageAlt && decodeEntities(fm.imageAlt), LIMITS.summary, notes);
-  const imageCaption = capText('imageCaption', fm.imageCaption && decodeEntities(fm.imageCaption), LIMITS.summary, notes);
-  const imageCredit = capText('imageCredit', fm.imageCredit && decodeEntities(fm.imageCredit), LIMITS.summary, notes);
-  const tags = capList('tags', [...new Set(fm.tags.map(decodeEntities))], LIMITS.tags, LIMITS.tagLength, notes);
-  const authors = capList('authors', fm.authors.map(decodeEntities), LIMITS.authors, LIMITS.authorLength, notes);
+  const title = decodeEntities(fm.title);
+  const summary = fm.summary && decodeEntities(fm.summary);
+  const imageAlt = fm.imageAlt && decodeEntities(fm.imageAlt);
+  const imageCaption = fm.imageCaption && decodeEntities(fm.imageCaption);
+  const imageCredit = fm.imageCredit && decodeEntities(fm.imageCredit);
+  const tags = [...new Set(fm.tags.map(decodeEntities))];
+  const authors = fm.authors.map(decodeEntities);
   if (!summary) warn('summary', 'missing: add a one- or two-sentence `summary:` (the standfirst, also used by search engines)');
-  const aliases = capList('aliases', fm.aliases.flatMap((alias) => {
+  const aliases = fm.aliases.flatMap((alias) => {
     const resolved = aliasPath(alias, file);
     if ('problem' in resolved) {
       warn('aliases', `${resolved.problem}: the alias is ignored`);
@@ -133,8 +131,7 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
     if (!isReservedPath(resolved.path)) return [resolved.path];
     warn('aliases', `"${alias}" is an address the site uses itself (its front page, feeds, sitemaps and route folders): the alias is ignored; remove it`);
     return [];
-  }), LIMITS.aliases, 1000, notes);
-  for (const note of notes) warn(note.field, note.message);
+  });
   if (fm.image && !imageAlt) warn('imageAlt', 'missing: describe the picture in `imageAlt:` for readers who cannot see it');
   const excess = markdownLimitExcess(split.body);
   if (excess) {
