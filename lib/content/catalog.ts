@@ -137,15 +137,30 @@ export function buildCatalog(input: {
     .sort((a, b) => b.date.getTime() - a.date.getTime() || (a.slug < b.slug ? -1 : 1));
 
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  const byAlias = aliasIndex(articles, problems);
+  const byAlias = aliasIndex(articles, sections, problems);
   return { articles, bySlug, byAlias, sections, authors, tags, problems };
 }
 
-/** Aliases to their article; an alias two articles claim leads to neither, and both are reported, as duplicate slugs are. */
-function aliasIndex(articles: Article[], problems: Problem[]): Map<string, Article> {
+/**
+ * Aliases to their article; an alias two articles claim leads to neither, and both are reported, as duplicate slugs are.
+ * An alias on another article's address (published or not yet) or a section front is refused: a permanent redirect
+ * there, cached by browsers, would keep that page's readers away from it after it goes live.
+ */
+function aliasIndex(articles: Article[], sections: Section[], problems: Problem[]): Map<string, Article> {
+  const owners = new Map<string, string>(articles.map((a) => [a.url, a.file]));
+  for (const section of sections) owners.set(`/${section.slug}`, `the ${section.name} section front`);
   const claims = new Map<string, Article[]>();
   for (const article of articles) {
     for (const alias of new Set(article.aliases.map((a) => a.replace(/\/+$/, '') || '/'))) {
+      const owner = owners.get(alias) ?? owners.get(alias.toLowerCase());
+      if (owner === article.file) continue; // Its own address, often a Hugo `url:`: nothing to redirect.
+      if (owner) {
+        problems.push({
+          file: article.file, line: article.lines.aliases ?? 1, field: 'aliases', severity: 'warning',
+          message: `"${alias}" is the address of ${owner}: the alias is ignored; remove it`,
+        });
+        continue;
+      }
       claims.set(alias, [...(claims.get(alias) ?? []), article]);
     }
   }

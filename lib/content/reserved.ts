@@ -22,7 +22,19 @@ const ROUTE_SEGMENTS = new Set(['tags', 'authors', 'search', 'archive', 'api', '
  * an alias or a journal entry would turn the site's own file into a redirect to one article.
  */
 export function isReservedPath(pathname: string): boolean {
-  const segments = pathname.toLowerCase().split('/').filter(Boolean);
+  let decoded: string;
+  try {
+    // The site decodes a request before it routes it: `/%72obots.txt` is /robots.txt.
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return true; // No request can name it, so no alias needs it.
+  }
+  const segments: string[] = [];
+  // Dot segments as a browser resolves them: `/old/../robots.txt` is requested as /robots.txt.
+  for (const segment of decoded.toLowerCase().split(/[/\\]/)) {
+    if (segment === '..') segments.pop();
+    else if (segment && segment !== '.') segments.push(segment);
+  }
   const [first] = segments;
   if (!first || first.startsWith('_') || first.startsWith('.') || ROUTE_SEGMENTS.has(first)) return true;
   if (segments.length === 1) return ROOT_ROUTE_FILES.has(first);
