@@ -13,7 +13,7 @@ export const distDir = () => path.join(/* turbopackIgnore: true */ process.cwd()
  */
 export function cacheFile(extension: string): string {
   const folder = createHash('sha1').update(contentDir()).digest('hex').slice(0, 16);
-  return path.join(process.env.CONTENT_CACHE_DIR || path.join(distDir(), 'cache', 'content-index'), `${folder}.${extension}`);
+  return path.join(/* turbopackIgnore: true */ process.env.CONTENT_CACHE_DIR || path.join(distDir(), 'cache', 'content-index'), `${folder}.${extension}`);
 }
 
 /**
