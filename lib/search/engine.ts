@@ -47,11 +47,31 @@ export const RECENCY = { MAX: 0.15, HALF_LIFE_DAYS: 90 };
 const MAX_TERM_LENGTH = 40;
 const DAY = 86_400_000;
 
-/** Prefix search for words of 3+ characters ("prisone" finds "prisoner"). */
-export const usePrefix = (term: string) => term.length >= 3;
+/**
+ * Prefix and typo matching widen only a query's first few words; later ones must match as written. Each
+ * widened word can stand for hundreds of indexed words, so twelve of them made one request score the
+ * whole archive several times over.
+ */
+export const MAX_WIDENED_TERMS = 4;
 
-/** Typo tolerance for words of 5+ characters: one edit, two from eight characters on. */
-export const useFuzzy = (term: string) => (term.length >= 5 ? 0.2 : false);
+/**
+ * When no article has every word, the fallback (any word, and the suggestions) looks for this many of them:
+ * the longest, which are the rarest and most telling. Twelve common words match nearly every article.
+ */
+export const MAX_FALLBACK_TERMS = 4;
+
+/** The words the any-word fallback looks for: the MAX_FALLBACK_TERMS longest, in the order they were typed. */
+export function fallbackTerms(terms: readonly string[]): string[] {
+  if (terms.length <= MAX_FALLBACK_TERMS) return [...terms];
+  const kept = new Set([...terms.keys()].sort((a, b) => terms[b].length - terms[a].length || a - b).slice(0, MAX_FALLBACK_TERMS));
+  return terms.filter((_, i) => kept.has(i));
+}
+
+/** Prefix search for words of 3+ characters ("prisone" finds "prisoner"), among the first MAX_WIDENED_TERMS. */
+export const usePrefix = (term: string, position = 0) => position < MAX_WIDENED_TERMS && term.length >= 3;
+
+/** Typo tolerance for words of 5+ characters (one edit, two from eight characters on), among the first MAX_WIDENED_TERMS. */
+export const useFuzzy = (term: string, position = 0) => (position < MAX_WIDENED_TERMS && term.length >= 5 ? 0.2 : false);
 
 const splitWords = (text: string) => text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 
@@ -110,12 +130,12 @@ export function recencyBoost(dateMs: number, nowMs: number): number {
   return 1 + RECENCY.MAX * 0.5 ** (days / RECENCY.HALF_LIFE_DAYS);
 }
 
-function toHit(result: SearchResult): SearchHit {
+function toHit(result: SearchResult, boost: number): SearchHit {
   const bodyMatch = Object.values(result.match).some((fields) => fields.includes('body') && !fields.includes('title') && !fields.includes('summary'));
   return {
     slug: result.id, title: result.title, summary: result.summary || undefined, url: result.url,
     sectionSlug: result.section, sectionName: result.sectionName, date: new Date(result.date),
-    terms: result.terms, score: result.score, bodyMatch,
+    terms: result.terms, score: result.score * boost, bodyMatch,
   };
 }
 
@@ -137,7 +157,6 @@ export function runSearch(
     prefix: usePrefix,
     fuzzy: useFuzzy,
     maxFuzzy: 2,
-    boostDocument: (_id, _term, stored) => recencyBoost(Number(stored?.date), nowMs),
     filter: (r) =>
       isLive(r.id) && (!section || r.section === section) && (fromMs === undefined || r.date >= fromMs) && (toMs === undefined || r.date < toMs),
   };
@@ -148,19 +167,22 @@ export function runSearch(
   } else {
     results = index.search(terms.join(' '), { ...options, combineWith: 'AND' });
     if (!results.length && terms.length > 1) {
-      results = index.search(terms.join(' '), { ...options, combineWith: 'OR' });
+      results = index.search(fallbackTerms(terms).join(' '), { ...options, combineWith: 'OR' });
       matchedAll = false;
     }
   }
-  const hits = results.map(toHit);
+  // The recency boost is one factor per article, so it is applied once to each result here: as MiniSearch's
+  // boostDocument it ran for every posting of every word, which doubled the cost of a long query.
+  const hits = results.map((result) => toHit(result, recencyBoost(result.date, nowMs)));
   if (request.sort === 'newest' || !terms.length) hits.sort((a, b) => b.date.getTime() - a.date.getTime() || b.score - a.score);
+  else hits.sort((a, b) => b.score - a.score);
   return { hits, matchedAll };
 }
 
 /** Nearby indexed words for a query that found nothing ("prisnor" → "prisoner"), best first. */
 export function suggestQueries(index: SearchIndex, terms: string[], limit = 3): string[] {
   if (!terms.length) return [];
-  const suggestions = index.autoSuggest(terms.join(' '), {
+  const suggestions = index.autoSuggest(fallbackTerms(terms).join(' '), {
     prefix: usePrefix,
     fuzzy: (term) => (term.length >= 4 ? 0.4 : false),
     maxFuzzy: 3,
