@@ -8,6 +8,7 @@ import { decodeEntities } from './legacy-text';
 import { articleSchema } from './schema';
 import { parseFileName, slugify } from './slug';
 import { countWords, topTerms } from './terms';
+import { capList, capText, FIELD_LIMITS, type LimitNote } from './field-limits';
 import { markdownLimitExcess } from './markdown-limits';
 import { isReservedPath, RESERVED_SECTION_SLUGS, reservedSlugMessage } from './reserved';
 import type { Problem } from './problems';
@@ -114,15 +115,17 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
     return { problems };
   }
   const warn = (field: string, message: string) => warnAt(lineOf(field), writtenAs[field] ?? field, message);
-  const title = decodeEntities(fm.title);
-  const summary = fm.summary && decodeEntities(fm.summary);
-  const imageAlt = fm.imageAlt && decodeEntities(fm.imageAlt);
-  const imageCaption = fm.imageCaption && decodeEntities(fm.imageCaption);
-  const imageCredit = fm.imageCredit && decodeEntities(fm.imageCredit);
-  const tags = [...new Set(fm.tags.map(decodeEntities))];
-  const authors = fm.authors.map(decodeEntities);
+  const notes: LimitNote[] = [];
+  const text = (field: string, value: string | undefined, max: number) => capText(field, value && decodeEntities(value), max, notes);
+  const title = text('title', fm.title, FIELD_LIMITS.title)!;
+  const summary = text('summary', fm.summary, FIELD_LIMITS.summary);
+  const imageAlt = text('imageAlt', fm.imageAlt, FIELD_LIMITS.summary);
+  const imageCaption = text('imageCaption', fm.imageCaption, FIELD_LIMITS.summary);
+  const imageCredit = text('imageCredit', fm.imageCredit, FIELD_LIMITS.summary);
+  const tags = capList('tags', [...new Set(fm.tags.map(decodeEntities))], FIELD_LIMITS.tags, FIELD_LIMITS.tagLength, notes);
+  const authors = capList('authors', fm.authors.map(decodeEntities), FIELD_LIMITS.authors, FIELD_LIMITS.authorLength, notes);
   if (!summary) warn('summary', 'missing: add a one- or two-sentence `summary:` (the standfirst, also used by search engines)');
-  const aliases = fm.aliases.flatMap((alias) => {
+  const aliases = capList('aliases', fm.aliases, FIELD_LIMITS.aliases, Infinity, notes).flatMap((alias) => {
     const resolved = aliasPath(alias, file);
     if ('problem' in resolved) {
       warn('aliases', `${resolved.problem}: the alias is ignored`);
@@ -132,6 +135,7 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
     warn('aliases', `"${alias}" is an address the site uses itself (its front page, feeds, sitemaps and route folders): the alias is ignored; remove it`);
     return [];
   });
+  for (const note of notes) warn(note.field, note.message);
   if (fm.image && !imageAlt) warn('imageAlt', 'missing: describe the picture in `imageAlt:` for readers who cannot see it');
   const excess = markdownLimitExcess(split.body);
   if (excess) {

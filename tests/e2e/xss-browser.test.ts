@@ -4,6 +4,7 @@ import { XSS_VECTORS } from '../fixtures/xss-vectors';
 import { launchBrowser } from '../helpers/browser';
 import { startServer, type TestServer } from '../helpers/server';
 import { buildHostileNewsroom, SEARCH_WORD } from '../helpers/xss-newsroom';
+import { SEARCH_PAGE_SIZE } from '@/lib/search/limits';
 
 const newsroom = buildHostileNewsroom(XSS_VECTORS);
 const { articles } = newsroom;
@@ -157,22 +158,26 @@ describe(`${XSS_VECTORS.length} XSS vectors in ${articles.length} hostile articl
     const visits = await visitAll(articles.map((a) => a.url));
     expect(failures(visits)).toEqual([]);
     visits.forEach((v, i) => {
-      const headline = (v.h1 ?? '').replace(/\s+/g, ' ');
+      // NUL never reaches the page; the decoder reads one as U+FFFD, as a browser does.
+      const normalise = (text: string) => text.replace(/[\0\uFFFD]/g, '').replace(/\s+/g, ' ').trim();
+      const headline = normalise(v.h1 ?? '');
       expect(headline).toContain(`Hostile ${i + 1} ${SEARCH_WORD}`);
-      for (const { payload } of articles[i].vectors) expect(headline).toContain(payload.replace(/\0/g, '').replace(/\s+/g, ' '));
+      expect(headline).toContain(normalise(articles[i].headline));
     });
-    expect(visits[0].h1).toContain('<script>alert(1)</script>');
+    const plain = articles.findIndex((a) => a.vectors.some((v) => v.payload === '<script>alert(1)</script>'));
+    expect(visits[plain].h1).toContain('<script>alert(1)</script>');
   });
 
   it('never execute on the front page, section fronts, archive and search', async () => {
     // Archive months are counted in the fixture newsroom's time zone (site.yml).
     const months = new Set(articles.map((a) => a.date.toLocaleDateString('en-CA', { timeZone: 'Europe/London' }).slice(0, 7).replace('-', '/')));
+    const searchPages = Array.from({ length: Math.ceil(articles.length / SEARCH_PAGE_SIZE) }, (_, i) => `/search?q=${SEARCH_WORD}${i ? `&page=${i + 1}` : ''}`);
     const visits = await visitAll([
       '/', '/tags', ...articles.map((a) => `/${a.sectionSlug}`), ...[...months].map((m) => `/archive/${m}`),
-      `/search?q=${SEARCH_WORD}`, '/search?q=alert+onerror+script+javascript', `/search?q=${encodeURIComponent(XSS_VECTORS[0].payload)}`,
+      ...searchPages, '/search?q=alert+onerror+script+javascript', `/search?q=${encodeURIComponent(XSS_VECTORS[0].payload)}`,
     ]);
     expect(failures(visits)).toEqual([]);
-    const found = visits.find((v) => v.path === `/search?q=${SEARCH_WORD}`)!.links;
+    const found = visits.filter((v) => searchPages.includes(v.path)).flatMap((v) => v.links);
     expect(articles.filter((a) => found.includes(a.url))).toHaveLength(articles.length);
     expect(articles.filter((a) => visits[0].links.includes(a.url)).length).toBeGreaterThan(0);
   });

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { FIELD_LIMITS } from '@/lib/content/field-limits';
+import { decodeEntities } from '@/lib/content/legacy-text';
 import { slugify } from '@/lib/content/slug';
 import { MARKDOWN_CONTEXTS, type XssVector } from '../fixtures/xss-vectors';
 
@@ -18,6 +20,8 @@ export interface HostileArticle {
   /** The author file `authors/<authorId>.md` whose name, role and bio are hostile too. */
   authorId: string;
   vectors: XssVector[];
+  /** The headline as the site shows it: character references decoded (imported archives are full of them). */
+  headline: string;
 }
 
 /** A copy of the fixture newsroom plus hostile articles and authors, in a temporary folder. */
@@ -35,23 +39,46 @@ const body = (vectors: XssVector[]) =>
 const frontMatter = (fields: Record<string, string | string[]>) =>
   `---\n${Object.entries(fields).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join('\n')}\n---\n`;
 
+const length = (text: string) => [...text].length;
+
 /**
- * Copies the fixture newsroom into a temporary folder and adds one article per `perArticle` vectors. Every
+ * Groups the vectors so that each group joined by spaces fits every capped field it goes into with its label
+ * (`Hostile 12 quillwort `, `Tag 12 `, `Guest 12 `): every vector then reaches every field whole, uncut. Longest
+ * first, each into the first group with room (first-fit decreasing), so there are few groups and few pages to visit.
+ */
+export function packVectors(vectors: readonly XssVector[]): XssVector[][] {
+  const label = Math.max(length(`Hostile 999 ${SEARCH_WORD} `), length('Guest 999 '));
+  const budget = Math.min(FIELD_LIMITS.title, FIELD_LIMITS.tagLength, FIELD_LIMITS.authorLength) - label;
+  const groups: { vectors: XssVector[]; size: number }[] = [];
+  for (const vector of [...vectors].sort((a, b) => length(b.payload) - length(a.payload))) {
+    const size = length(vector.payload);
+    if (size > budget) throw new Error(`vector ${vector.name} is longer than every field can hold: raise the caps or shorten it`);
+    const group = groups.find((g) => g.size + 1 + size <= budget);
+    if (group) {
+      group.vectors.push(vector);
+      group.size += 1 + size;
+    } else groups.push({ vectors: [vector], size });
+  }
+  return groups.map((g) => g.vectors);
+}
+
+/**
+ * Copies the fixture newsroom into a temporary folder and adds one article per group of vectors (packVectors). Every
  * editor-written field holds all of them: title, section, summary, image alt, caption and credit, a tag, a guest
  * byline and an author file (name, role, bio); the body places each vector in every Markdown context. Half the
  * fields list the vectors in reverse, so a payload that swallows what follows it (an unclosed `<script>`,
  * `<plaintext>`, `<!--`) in some sink cannot hide the others from every field. One tag and one guest per article
- * rather than per vector keeps the pages to visit under a hundred.
+ * rather than per vector keeps the pages to visit few.
  */
-export function buildHostileNewsroom(vectors: readonly XssVector[], perArticle = 10): HostileNewsroom {
+export function buildHostileNewsroom(vectors: readonly XssVector[]): HostileNewsroom {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xss-newsroom-'));
   fs.cpSync(FIXTURE, dir, { recursive: true });
   fs.mkdirSync(path.join(dir, 'articles', 'hostile'));
   const articles: HostileArticle[] = [];
   const tagSlugs: string[] = [];
   const guestAuthorIds: string[] = [];
-  for (let start = 0, n = 1; start < vectors.length; start += perArticle, n++) {
-    const group = vectors.slice(start, start + perArticle);
+  for (const [i, group] of packVectors(vectors).entries()) {
+    const n = i + 1;
     const joined = group.map((v) => v.payload).join(' ');
     const reversed = [...group].reverse();
     const backwards = reversed.map((v) => v.payload).join(' ');
@@ -75,9 +102,9 @@ export function buildHostileNewsroom(vectors: readonly XssVector[], perArticle =
       frontMatter({ name: `Reporter ${n} ${joined}`, role: backwards }) + body(reversed),
     );
     const sectionSlug = slugify(section);
-    articles.push({ slug, url: `/${sectionSlug}/${slug}`, date, sectionSlug, authorId, vectors: group });
-    tagSlugs.push(slugify(tag));
-    guestAuthorIds.push(slugify(guest));
+    articles.push({ slug, url: `/${sectionSlug}/${slug}`, date, sectionSlug, authorId, vectors: group, headline: decodeEntities(title) });
+    tagSlugs.push(slugify(decodeEntities(tag)));
+    guestAuthorIds.push(slugify(decodeEntities(guest)));
   }
   return { dir, articles, tagSlugs, guestAuthorIds };
 }
