@@ -41,6 +41,14 @@ const nextConfig = {
   // Next's cache, storing each page with a policy that names its inline scripts by hash (README, Security).
   cacheHandler: fileURLToPath(new URL('./lib/script-hash-cache.mjs', import.meta.url)),
   experimental: { isrFlushToDisk: false },
+  images: {
+    // Optimized pictures are kept by the cache handler in memory, 32 MB at most (lib/image-memory-cache.mjs), never
+    // on disk: Next's own image cache is a disk folder that, without a size, may grow to half the free disk.
+    customCacheHandler: true,
+    maximumDiskCacheSize: 0,
+    // Only the content folder's pictures, without query strings, so the variants are images × widths × formats.
+    localPatterns: [{ pathname: '/images/**', search: '' }],
+  },
   async rewrites() {
     // Must match lib/front-page-route.ts.
     return { beforeFiles: [{ source: '/', destination: '/front-page/latest' }] };

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { parse } from 'parse5';
+import { ImageMemoryCache } from './image-memory-cache.mjs';
 import { hashPolicy } from './security-policy.mjs';
 
 // Next's default handler; an internal module, so next is pinned to an exact version (package.json) and
@@ -57,15 +58,19 @@ export function inlineScriptHashes(html) {
 const SITE_VERSION_KEY = Symbol.for('northgate-courier.site-version');
 /** The site version each cached page was rendered from, by the stored page object (so it goes when the page goes). */
 const renderedFrom = new WeakMap();
+// Next's file-system handler refuses image entries, so optimized pictures (images.customCacheHandler) live here.
+const images = new ImageMemoryCache();
 
 /**
  * The page cache Next is configured with (next.config.mjs `cacheHandler`). Pages revalidate every second
  * (`revalidate = 1`) so that a saved file shows at once; a page whose site version has not changed since
  * it was rendered is handed back as fresh instead, so a hot page is not re-rendered each second for nothing.
+ * Optimized pictures are kept in a memory store of their own with a byte budget.
  */
 export default class ScriptHashCache extends FileSystemCache {
   /** Stores a rendered page together with the policy that lets Next's inline scripts, and no others, run. */
   async set(key, data, ctx) {
+    if (ctx?.kind === 'IMAGE') return images.set(key, data);
     if (data?.kind === 'APP_PAGE' && typeof data.html === 'string') {
       data.headers = { ...data.headers, 'content-security-policy': hashPolicy(inlineScriptHashes(data.html)) };
       const source = globalThis[SITE_VERSION_KEY];
@@ -78,6 +83,7 @@ export default class ScriptHashCache extends FileSystemCache {
 
   /** A cached page, marked as just checked when the site has not changed since it was rendered. */
   async get(key, ctx) {
+    if (ctx?.kind === 'IMAGE') return images.get(key);
     const entry = await super.get(key, ctx);
     const rendered = entry?.value ? renderedFrom.get(entry.value) : undefined;
     const source = globalThis[SITE_VERSION_KEY];
