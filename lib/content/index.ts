@@ -1,7 +1,7 @@
 import { archiveMonthArticles, buildArchive, type Archive, type ArchiveYear } from './archive';
 import type { Article, Author, Section, Tag } from './catalog';
 import { readContentText } from './load';
-import { renderMarkdown } from './markdown';
+import { renderBody } from './render-body';
 import { articleBody, digestOf } from './parse-article';
 import { paginate, type Page } from './paginate';
 import type { Problem } from './problems';
@@ -161,7 +161,7 @@ async function renderFile(file: string, lastGoodDigest?: string): Promise<string
   if (cached !== undefined) return cached;
   let html: string;
   try {
-    html = renderMarkdown(articleBody(raw));
+    html = await renderBody(articleBody(raw));
   } catch {
     return fallback;
   }

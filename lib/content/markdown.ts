@@ -9,7 +9,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeStringify from 'rehype-stringify';
 import type { Root, Element, RootContent } from 'hast';
-import { markdownLimitExcess } from './markdown-limits';
+import { markdownLimitExcess, MAX_BODY_HTML_BYTES } from './markdown-limits';
 
 function eachElement(node: Root | RootContent, fn: (element: Element) => void) {
   if (node.type === 'element') fn(node);
@@ -72,13 +72,15 @@ export const OVERSIZED_BODY_NOTICE = '<p class="body-notice" role="note">This st
 /**
  * Renders an article body to safe HTML: GitHub-flavoured Markdown, raw HTML sanitized
  * (no script, event handlers or javascript: URLs), heading anchors, external links marked.
- * A body nested too deeply to render comes back as escaped plain paragraphs; one over the size,
- * table or footnote limits as a notice (the content checker names the file and line).
+ * A body nested too deeply to render comes back as escaped plain paragraphs; one over the size, table,
+ * list, emphasis or footnote limits as a notice (the content checker names the file and line), and so does
+ * one whose HTML would pass MAX_BODY_HTML_BYTES.
  */
 export function renderMarkdown(markdown: string): string {
   if (markdownLimitExcess(markdown)) return OVERSIZED_BODY_NOTICE;
   try {
-    return String(processor.processSync(markdown));
+    const html = String(processor.processSync(markdown));
+    return html.length > MAX_BODY_HTML_BYTES ? OVERSIZED_BODY_NOTICE : html;
   } catch (err) {
     // The pipeline's tree walkers recurse: a couple of thousand nested lists, quotes or tags
     // overflow the stack. The page should still show the words rather than fail.

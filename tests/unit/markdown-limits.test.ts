@@ -9,14 +9,24 @@ const BOMBS: [string, string][] = [
   ['a 200-column table over 5,000 lines', `|${'a|'.repeat(200)}\n|${'-|'.repeat(200)}\n${'x\n'.repeat(5000)}`],
   ['5,000 footnotes', `${Array.from({ length: 5000 }, (_, i) => `t[^${i}]`).join(' ')}\n\n${Array.from({ length: 5000 }, (_, i) => `[^${i}]: n`).join('\n')}`],
   ['a 1 MB paragraph', 'word '.repeat(200_000)],
+  ['2,000 list items holding lists', '- a\n  - b\n'.repeat(1000)],
+  ['64 KB of unmatched emphasis in one paragraph', 'a* '.repeat(21_000)],
+  ['120 KB of nested emphasis, which would render to over 300 KB of HTML', `${'*a **b *c **d** c* b** a* '.repeat(20)}\n\n`.repeat(235)],
 ];
 
 describe('limits on what one body may cost to render', () => {
-  it.each(BOMBS)('shows a notice in place of %s, measured in one linear pass', (_name, body) => {
-    const started = performance.now();
-    const html = renderMarkdown(body);
-    expect(html).toBe(OVERSIZED_BODY_NOTICE);
-    expect(performance.now() - started).toBeLessThan(1000);
+  it.each(BOMBS)('shows a notice in place of %s', (_name, body) => {
+    expect(renderMarkdown(body)).toBe(OVERSIZED_BODY_NOTICE);
+  });
+
+  it.each(BOMBS.slice(0, -1))('finds %s over a limit in linear passes, before rendering', (_name, body) => {
+    expect(markdownLimitExcess(body)).toBeDefined();
+  });
+
+  it('leaves emphasis in code blocks uncounted: snake_case there costs nothing', () => {
+    const code = `\`\`\`\n${'snake_case_name = other_name_here\n'.repeat(600)}\`\`\`\n`;
+    expect(markdownLimitExcess(code)).toBeUndefined();
+    expect(markdownLimitExcess(code.replace(/```/g, ''))).toMatchObject({ line: 2, message: expect.stringContaining('* or _ marks') });
   });
 
   it('renders a long ordinary story and a real data table in full', () => {
