@@ -1,22 +1,11 @@
-import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { Article } from '../content/catalog';
 import { tokenize } from '../content/terms';
+import { suggestionAllowance, typoAllowance } from './fuzzy';
+import { SEARCH_PAGE_SIZE } from './limits';
 import type { SearchRequest } from './query';
+import { RECENCY, SearchIndex, type MatchRow, type SearchDoc } from './sqlite-index';
 
-/** What the index holds for one article: searchable text, and the few stored fields a result shows (no body). */
-export interface SearchDoc {
-  id: string;
-  title: string;
-  tags: string;
-  summary: string;
-  authors: string;
-  body: string;
-  url: string;
-  section: string;
-  sectionName: string;
-  /** Publication time in ms since the epoch. */
-  date: number;
-}
+export { RECENCY, SearchIndex, type SearchDoc };
 
 /** One search result, from the index's stored fields. */
 export interface SearchHit {
@@ -34,17 +23,6 @@ export interface SearchHit {
   bodyMatch: boolean;
 }
 
-/** The index over published articles. */
-export type SearchIndex = MiniSearch<SearchDoc>;
-
-/** Field boosts: a headline match counts most, then tags, then standfirst and bylines, then the body. */
-export const FIELD_BOOST = { title: 5, tags: 3, summary: 2, authors: 2, body: 1 };
-
-/** The recency boost: at most ×(1 + MAX) for a story published now, halving its extra every HALF_LIFE_DAYS. */
-export const RECENCY = { MAX: 0.15, HALF_LIFE_DAYS: 90 };
-
-/** Words longer than this are not indexed or searched (hashes, URLs run together): they never help a reader. */
-const MAX_TERM_LENGTH = 40;
 const DAY = 86_400_000;
 
 /**
@@ -60,6 +38,9 @@ export const MAX_WIDENED_TERMS = 4;
  */
 export const MAX_FALLBACK_TERMS = 4;
 
+/** At most this many misspelt neighbours stand in for one query word. */
+const MAX_FUZZY_WORDS = 20;
+
 /** The words the any-word fallback looks for: the MAX_FALLBACK_TERMS longest, in the order they were typed. */
 export function fallbackTerms(terms: readonly string[]): string[] {
   if (terms.length <= MAX_FALLBACK_TERMS) return [...terms];
@@ -70,48 +51,9 @@ export function fallbackTerms(terms: readonly string[]): string[] {
 /** Prefix search for words of 3+ characters ("prisone" finds "prisoner"), among the first MAX_WIDENED_TERMS. */
 export const usePrefix = (term: string, position = 0) => position < MAX_WIDENED_TERMS && term.length >= 3;
 
-/** Typo tolerance for words of 5+ characters (one edit, two from eight characters on), among the first MAX_WIDENED_TERMS. */
-export const useFuzzy = (term: string, position = 0) => (position < MAX_WIDENED_TERMS && term.length >= 5 ? 0.2 : false);
-
-const splitWords = (text: string) => text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
-
-/** Folds each word as `tokenize` does for related scoring: "Café" and "cafe" are one term. */
-function processTerm(word: string): string[] | null {
-  const folded = tokenize(word).filter((t) => t.length <= MAX_TERM_LENGTH);
-  return folded.length ? folded : null;
-}
-
-/** An empty index with the site's fields, folding and stored fields. */
+/** An empty index in memory (tests and benchmarks); the server's lives in the cache folder (`SearchIndex.open`). */
 export function createSearchIndex(): SearchIndex {
-  return new MiniSearch<SearchDoc>({
-    fields: ['title', 'tags', 'summary', 'authors', 'body'],
-    storeFields: ['title', 'summary', 'url', 'section', 'sectionName', 'date'],
-    tokenize: splitWords,
-    processTerm,
-  });
-}
-
-/**
- * How much of a body is indexed: the opening, where a news story says what it is about. Indexing every
- * word of a large archive costs gigabytes of memory for matches that the headline, standfirst, tags and
- * opening already find.
- */
-export const INDEXED_BODY_WORDS = 200;
-
-/** The document indexed for an article, with the opening of its body as plain text. */
-export function toSearchDoc(article: Article, bodyText: string): SearchDoc {
-  return {
-    id: article.slug,
-    title: article.title,
-    tags: article.tagRefs.map((t) => t.name).join(' · '),
-    summary: article.summary ?? '',
-    authors: article.bylines.map((b) => b.name).join(' · '),
-    body: bodyText.split(' ', INDEXED_BODY_WORDS).join(' '),
-    url: article.url,
-    section: article.sectionSlug,
-    sectionName: article.sectionName,
-    date: article.date.getTime(),
-  };
+  return SearchIndex.open(true);
 }
 
 /**
@@ -124,70 +66,118 @@ export function searchFingerprint(article: Article): string {
   return `${article.digest}|${article.url}|${article.sectionName}|${tags}|${authors}`;
 }
 
+/** The document indexed for an article, with its whole body as plain text. */
+export function toSearchDoc(article: Article, bodyText: string): SearchDoc {
+  return {
+    id: article.slug,
+    title: article.title,
+    tags: article.tagRefs.map((t) => t.name).join(' · '),
+    summary: article.summary ?? '',
+    authors: article.bylines.map((b) => b.name).join(' · '),
+    body: bodyText,
+    url: article.url,
+    section: article.sectionSlug,
+    sectionName: article.sectionName,
+    date: article.date.getTime(),
+    fingerprint: searchFingerprint(article),
+  };
+}
+
 /** A gentle boost for newer stories: enough to break ties, never to lift a weak match over a strong one. */
 export function recencyBoost(dateMs: number, nowMs: number): number {
   const days = Math.max(0, nowMs - dateMs) / DAY;
   return 1 + RECENCY.MAX * 0.5 ** (days / RECENCY.HALF_LIFE_DAYS);
 }
 
-function toHit(result: SearchResult, boost: number): SearchHit {
-  const bodyMatch = Object.values(result.match).some((fields) => fields.includes('body') && !fields.includes('title') && !fields.includes('summary'));
+/** How one query word matches: as written, as a prefix, or as one of its misspelt neighbours. */
+interface Expansion {
+  term: string;
+  prefix: boolean;
+  near: Set<string>;
+}
+
+/** A query word unknown to the archive forgives typos; a known one matches as typed, so "poison" never finds "prison". */
+function expand(index: SearchIndex, terms: string[]): Expansion[] {
+  return terms.map((term, i) => {
+    const typos = i < MAX_WIDENED_TERMS ? typoAllowance(term) : 0;
+    const near = typos && !index.articlesWith(term) ? index.wordsNear(term, typos, MAX_FUZZY_WORDS) : [];
+    return { term, prefix: usePrefix(term, i), near: new Set(near) };
+  });
+}
+
+// Query words hold only letters and digits (see queryTerms), so quoting them makes every one a plain FTS5 string.
+const ftsClause = ({ term, prefix, near }: Expansion) =>
+  `(${[prefix ? `"${term}"*` : `"${term}"`, ...[...near].map((w) => `"${w}"`)].join(' OR ')})`;
+
+const matchesWord = (word: string, expansions: Expansion[]) =>
+  expansions.some((e) => word === e.term || (e.prefix && word.startsWith(e.term)) || e.near.has(word));
+
+function toHit(index: SearchIndex, row: MatchRow, expansions: Expansion[]): SearchHit {
+  const doc = index.doc(row.id);
+  const words = (text = '') => new Set(tokenize(text));
+  const [heading, body] = [words(`${doc?.title} ${doc?.summary}`), words(doc?.body)];
+  const all = new Set([...heading, ...words(`${doc?.tags} ${doc?.authors}`), ...body]);
+  const terms = [...all].filter((w) => matchesWord(w, expansions));
   return {
-    slug: result.id, title: result.title, summary: result.summary || undefined, url: result.url,
-    sectionSlug: result.section, sectionName: result.sectionName, date: new Date(result.date),
-    terms: result.terms, score: result.score * boost, bodyMatch,
+    slug: row.id, title: row.title, summary: row.summary || undefined, url: row.url, sectionSlug: row.section,
+    sectionName: row.sectionName, date: new Date(row.date), terms, score: row.score,
+    bodyMatch: terms.some((t) => body.has(t) && !heading.has(t)),
   };
+}
+
+/** One page of a search, the number of results in all, and whether they have every word. */
+export interface SearchOutcome {
+  hits: SearchHit[];
+  total: number;
+  matchedAll: boolean;
 }
 
 /**
- * Runs a search: every word must match (prefix and typo-tolerant), falling back to any word when no
- * article has them all. An empty query with filters lists the articles the filters allow.
- * `isLive` is a last guard that only currently published articles come back.
+ * Runs a search and returns the requested page: every word must match (prefix and typo-tolerant), falling
+ * back to any word when no article has them all. An empty query with filters lists the articles the filters
+ * allow, newest first. `isLive` is a last guard that only currently published articles come back.
  */
 export function runSearch(
   index: SearchIndex,
-  request: Pick<SearchRequest, 'terms' | 'section' | 'fromMs' | 'toMs' | 'sort'>,
+  request: Pick<SearchRequest, 'terms' | 'section' | 'fromMs' | 'toMs' | 'sort'> & { page?: number },
   now: Date,
   isLive: (slug: string) => boolean = () => true,
-): { hits: SearchHit[]; matchedAll: boolean } {
+): SearchOutcome {
   const { terms, section, fromMs, toMs } = request;
-  const nowMs = now.getTime();
-  const options: SearchOptions = {
-    boost: FIELD_BOOST,
-    prefix: usePrefix,
-    fuzzy: useFuzzy,
-    maxFuzzy: 2,
-    filter: (r) =>
-      isLive(r.id) && (!section || r.section === section) && (fromMs === undefined || r.date >= fromMs) && (toMs === undefined || r.date < toMs),
+  const base = {
+    section, fromMs, toMs, nowMs: now.getTime(), newestFirst: request.sort === 'newest' || !terms.length,
+    limit: SEARCH_PAGE_SIZE, offset: (Math.max(1, request.page ?? 1) - 1) * SEARCH_PAGE_SIZE,
   };
+  let expansions = expand(index, terms);
   let matchedAll = true;
-  let results: SearchResult[];
-  if (!terms.length) {
-    results = index.search(MiniSearch.wildcard, options);
-  } else {
-    results = index.search(terms.join(' '), { ...options, combineWith: 'AND' });
-    if (!results.length && terms.length > 1) {
-      results = index.search(fallbackTerms(terms).join(' '), { ...options, combineWith: 'OR' });
-      matchedAll = false;
-    }
+  let found = index.match({ ...base, match: terms.length ? expansions.map(ftsClause).join(' AND ') : undefined });
+  if (!found.total && terms.length > 1) {
+    expansions = expand(index, fallbackTerms(terms));
+    found = index.match({ ...base, match: expansions.map(ftsClause).join(' OR ') });
+    matchedAll = false;
   }
-  // The recency boost is one factor per article, so it is applied once to each result here: as MiniSearch's
-  // boostDocument it ran for every posting of every word, which doubled the cost of a long query.
-  const hits = results.map((result) => toHit(result, recencyBoost(result.date, nowMs)));
-  if (request.sort === 'newest' || !terms.length) hits.sort((a, b) => b.date.getTime() - a.date.getTime() || b.score - a.score);
-  else hits.sort((a, b) => b.score - a.score);
-  return { hits, matchedAll };
+  const live = found.rows.filter((row) => isLive(row.id));
+  const hits = live.map((row) => toHit(index, row, expansions));
+  return { hits, total: found.total - (found.rows.length - live.length), matchedAll };
 }
 
-/** Nearby indexed words for a query that found nothing ("prisnor" → "prisoner"), best first. */
+/**
+ * "Did you mean" for a query that found nothing ("prisnoerz" → "prisoners"): the query with each word
+ * the archive does not know replaced by a near indexed word, closest first, each one checked to find something.
+ */
 export function suggestQueries(index: SearchIndex, terms: string[], limit = 3): string[] {
   if (!terms.length) return [];
-  const suggestions = index.autoSuggest(fallbackTerms(terms).join(' '), {
-    prefix: usePrefix,
-    fuzzy: (term) => (term.length >= 4 ? 0.4 : false),
-    maxFuzzy: 3,
-    combineWith: 'OR',
-  });
+  const words = fallbackTerms(terms);
+  const choices = words.map((word) => (index.articlesWith(word) ? [word] : index.wordsNear(word, suggestionAllowance(word), limit)));
   const asked = terms.join(' ');
-  return suggestions.map((s) => s.suggestion).filter((s) => s !== asked).slice(0, limit);
+  const candidates = new Set<string>();
+  for (let k = 0; k < limit; k++) {
+    candidates.add(choices.flatMap((c) => (c.length ? [c[Math.min(k, c.length - 1)]] : [])).join(' '));
+  }
+  const nowMs = Date.now();
+  return [...candidates].filter((text) => {
+    if (!text || text === asked) return false;
+    const match = text.split(' ').map((w) => `"${w}"`).join(' AND ');
+    return index.match({ match, newestFirst: false, nowMs, limit: 1, offset: 0 }).total > 0;
+  });
 }

@@ -1,5 +1,5 @@
-import { getArticle, getArticles, getArticleText, getPublishedArticles, getSections, getSiteConfig, type Article } from '../content';
-import { createSearchIndex, runSearch, searchFingerprint, suggestQueries, toSearchDoc, type SearchHit, type SearchIndex } from './engine';
+import { getArticles, getArticleText, getPublishedArticles, getSections, getSiteConfig, type Article } from '../content';
+import { runSearch, SearchIndex, suggestQueries, toSearchDoc, type SearchHit, type SearchOutcome } from './engine';
 import { highlight, snippet, type Segment } from './highlight';
 import { hasFilters, parseSearchRequest, SEARCH_PAGE_SIZE, searchHref, type SearchRequest } from './query';
 import { planSync } from './sync';
@@ -40,21 +40,28 @@ export interface SearchPageData {
 }
 
 interface Holder {
-  index: SearchIndex;
-  /** Slug → fingerprint of the version indexed. */
+  /** Opened on first use: the database lives in the cache folder and is kept between runs. */
+  index?: SearchIndex;
+  /** Slug → fingerprint of the version indexed (read back from the database when it opens). */
   indexed: Map<string, string>;
   synced?: readonly Article[];
   syncing?: Promise<void>;
 }
 
 // Kept on globalThis so every route bundle of the server process shares one index.
-const holder: Holder = ((globalThis as Record<symbol, Holder>)[Symbol.for('newsroom.search.index')] ??= {
-  index: createSearchIndex(),
-  indexed: new Map(),
-});
+const holder: Holder = ((globalThis as Record<symbol, Holder>)[Symbol.for('newsroom.search.index')] ??= { indexed: new Map() });
 
 const READ_CONCURRENCY = 8;
+/** Articles indexed per transaction: one disk write per batch, and other requests get the thread in between. */
 const ADD_BATCH = 100;
+
+function openIndex(): SearchIndex {
+  if (!holder.index) {
+    holder.index = SearchIndex.open();
+    holder.indexed = holder.index.fingerprints();
+  }
+  return holder.index;
+}
 
 async function bodyTexts(articles: Article[]): Promise<string[]> {
   const texts: string[] = new Array(articles.length);
@@ -70,23 +77,36 @@ async function bodyTexts(articles: Article[]): Promise<string[]> {
 }
 
 async function apply(published: readonly Article[]): Promise<void> {
+  const index = openIndex();
   const plan = planSync(holder.indexed, published);
-  for (const slug of plan.discard) {
-    if (holder.index.has(slug)) holder.index.discard(slug);
-    holder.indexed.delete(slug);
-  }
-  // A batch at a time: bodies are read, indexed and let go, and other requests get the thread in between.
+  index.transaction(() => {
+    for (const slug of plan.discard) {
+      index.discard(slug);
+      holder.indexed.delete(slug);
+    }
+  });
   for (let start = 0; start < plan.add.length; start += ADD_BATCH) {
     const batch = plan.add.slice(start, start + ADD_BATCH);
-    const texts = await bodyTexts(batch);
-    batch.forEach((article, i) => {
-      if (holder.index.has(article.slug)) holder.index.discard(article.slug);
-      holder.index.add(toSearchDoc(article, texts[i]));
-      holder.indexed.set(article.slug, searchFingerprint(article));
-    });
+    const docs = (await bodyTexts(batch)).map((text, i) => toSearchDoc(batch[i], text));
+    index.transaction(() => docs.forEach((doc) => index.add(doc)));
+    for (const doc of docs) holder.indexed.set(doc.id, doc.fingerprint!);
+    if (plan.add.length > 5_000 && (start / ADD_BATCH) % 100 === 99) {
+      console.log(`search: indexed ${(start + batch.length).toLocaleString('en')} / ${plan.add.length.toLocaleString('en')} articles…`);
+    }
     await new Promise((resolve) => setImmediate(resolve));
   }
   holder.synced = published;
+}
+
+/** Sets a damaged database aside: the next search indexes the archive again from the content folder. */
+function startAfresh(err: unknown) {
+  console.error('search: the index could not be updated; indexing again from the content folder', err);
+  try {
+    holder.index?.discardFile();
+  } catch {
+    // Already closed or gone: a fresh open below is all that is needed.
+  }
+  Object.assign(holder, { index: undefined, indexed: new Map(), synced: undefined });
 }
 
 /**
@@ -94,19 +114,16 @@ async function apply(published: readonly Article[]): Promise<void> {
  * scheduled and expired stories alike): only what changed is discarded and re-added. One sync runs
  * at a time; requests meanwhile wait for it.
  */
-async function syncIndex(): Promise<void> {
+async function syncIndex(): Promise<SearchIndex> {
   for (let round = 0; round < 3; round++) {
     const published = await getPublishedArticles();
-    if (published === holder.synced) return;
+    if (published === holder.synced && holder.index) return holder.index;
     holder.syncing ??= apply(published)
-      .catch((err) => {
-        // Start afresh rather than serve from an index in an unknown state: the next search rebuilds it.
-        console.error('search: index update failed, rebuilding', err);
-        Object.assign(holder, { index: createSearchIndex(), indexed: new Map(), synced: undefined });
-      })
+      .catch(startAfresh)
       .finally(() => (holder.syncing = undefined));
     await holder.syncing;
   }
+  return openIndex();
 }
 
 /** Builds the search index now (at start-up), so the first reader to search does not wait for it. */
@@ -138,19 +155,22 @@ export async function getSearchPage(params: Record<string, string | string[] | u
   if (!request.terms.length && !hasFilters(request)) {
     return { ...base, searched: false, total: 0, totalPages: 0, outOfRange: false, matchedAll: true, results: [], suggestions: [] };
   }
-  await syncIndex();
-  const { hits, matchedAll } = runSearch(holder.index, request, new Date(), (slug) => holder.indexed.has(slug));
-  const totalPages = Math.max(1, Math.ceil(hits.length / SEARCH_PAGE_SIZE));
+  let index = await syncIndex();
+  let outcome: SearchOutcome;
+  try {
+    outcome = runSearch(index, request, new Date(), (slug) => holder.indexed.has(slug));
+  } catch (err) {
+    // A database damaged under the running server (truncated, overwritten): index again and answer from that.
+    startAfresh(err);
+    index = await syncIndex();
+    outcome = runSearch(index, request, new Date(), (slug) => holder.indexed.has(slug));
+  }
+  const { hits, total, matchedAll } = outcome;
+  const totalPages = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
   const outOfRange = request.page > totalPages;
-  const pageHits = outOfRange ? [] : hits.slice((request.page - 1) * SEARCH_PAGE_SIZE, request.page * SEARCH_PAGE_SIZE);
-  const results = await Promise.all(
-    pageHits.map(async (hit) => {
-      const article = hit.bodyMatch ? await getArticle(hit.slug) : undefined;
-      return toView(hit, article ? await getArticleText(article) : undefined);
-    }),
-  );
-  const suggestions = hits.length
+  const results = (outOfRange ? [] : hits).map((hit) => toView(hit, hit.bodyMatch ? index.doc(hit.slug)?.body : undefined));
+  const suggestions = total
     ? []
-    : suggestQueries(holder.index, request.terms).map((text) => ({ text, href: searchHref({ ...request, q: text, terms: [text] }) }));
-  return { ...base, searched: true, total: hits.length, totalPages, outOfRange, matchedAll, results, suggestions };
+    : suggestQueries(index, request.terms).map((text) => ({ text, href: searchHref({ ...request, q: text, terms: text.split(' ') }) }));
+  return { ...base, searched: true, total, totalPages, outOfRange, matchedAll, results, suggestions };
 }

@@ -41,14 +41,19 @@ describe('the work one search can cause is bounded', () => {
 
   it('runs two searches and one suggestion pass of four words for twelve nonsense words, never more', () => {
     const index = indexOf([{ slug: 'a', title: 'Ferry timetable changes' }]);
-    const search = jest.spyOn(index, 'search');
-    const suggest = jest.spyOn(index, 'autoSuggest');
+    const match = jest.spyOn(index, 'match');
+    const near = jest.spyOn(index, 'wordsNear');
     const request = ask('qwertyuiop asdfghjklz zxcvbnmasd poiuytrewq lkjhgfdsaq mnbvcxzlkj qazwsxedcr rfvtgbyhnu ujmikolpqa wsxedcrfvt tgbyhnujmi okmijnuhbg');
     expect(request.terms).toHaveLength(12);
     expect(runSearch(index, request, NOW).hits).toEqual([]);
-    suggestQueries(index, request.terms);
-    // All words, then the fallback's four; autoSuggest runs one search of its own, on the same four.
-    expect(search.mock.calls.map(([q]) => String(q).split(' ').length)).toEqual([12, MAX_FALLBACK_TERMS, MAX_FALLBACK_TERMS]);
-    expect(suggest.mock.calls.map(([q]) => q.split(' ').length)).toEqual([MAX_FALLBACK_TERMS]);
+    // All words (the first four widened), then the fallback's four.
+    expect(match.mock.calls.map(([q]) => q.match!.split(' AND ').length)).toEqual([12, 1]);
+    expect(match.mock.calls[1][0].match!.split(') OR (')).toHaveLength(MAX_FALLBACK_TERMS);
+    expect(near).toHaveBeenCalledTimes(2 * MAX_WIDENED_TERMS);
+    near.mockClear();
+    match.mockClear();
+    expect(suggestQueries(index, request.terms)).toEqual([]);
+    expect(near).toHaveBeenCalledTimes(MAX_FALLBACK_TERMS);
+    expect(match).not.toHaveBeenCalled();
   });
 });

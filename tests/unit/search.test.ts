@@ -1,5 +1,5 @@
 import { buildCatalog, type Article } from '@/lib/content/catalog';
-import { createSearchIndex, INDEXED_BODY_WORDS, recencyBoost, runSearch, searchFingerprint, suggestQueries, toSearchDoc, type SearchIndex } from '@/lib/search/engine';
+import { createSearchIndex, recencyBoost, runSearch, searchFingerprint, suggestQueries, toSearchDoc, type SearchIndex } from '@/lib/search/engine';
 import { parseSearchRequest, searchHref, type SearchRequest } from '@/lib/search/query';
 import { planSync } from '@/lib/search/sync';
 import { record } from '../helpers/records';
@@ -112,11 +112,42 @@ describe('site search ranking and matching', () => {
 });
 
 describe('how much of a body is indexed', () => {
-  it('finds words in the opening of a long body but not past the indexed length', () => {
-    const filler = Array.from({ length: INDEXED_BODY_WORDS }, () => 'filler').join(' ');
+  it('finds every word of a long body, the last as well as the first, with the matched word for the excerpt', () => {
+    const filler = Array.from({ length: 5_000 }, (_, i) => `filler${i % 50}`).join(' ');
     const { index } = indexOf([{ slug: 'long-read', title: 'A long read', date: daysAgo(1), body: `openingword ${filler} buriedword` }]);
     expect(slugs(index, 'openingword')).toEqual(['long-read']);
-    expect(slugs(index, 'buriedword')).toEqual([]);
+    const [hit] = runSearch(index, ask('buriedword'), NOW).hits;
+    expect(hit).toMatchObject({ slug: 'long-read', terms: ['buriedword'], bodyMatch: true });
+    expect(index.doc('long-read')?.body.endsWith('buriedword')).toBe(true);
+  });
+});
+
+describe('pages and counts', () => {
+  it('returns one page of 20 and the number of results in all, and an empty page past the end', () => {
+    const specs = Array.from({ length: 45 }, (_, i) => ({ slug: `weir-${i}`, title: `Weir repair ${i}`, date: daysAgo(i) }));
+    const { index } = indexOf(specs);
+    const first = runSearch(index, { ...ask('weir'), page: 1 }, NOW);
+    const third = runSearch(index, { ...ask('weir'), page: 3 }, NOW);
+    const past = runSearch(index, { ...ask('weir'), page: 4 }, NOW);
+    expect([first.hits.length, first.total, third.hits.length, third.total, past.hits.length, past.total]).toEqual([20, 45, 5, 45, 0, 45]);
+    const seen = new Set([1, 2, 3].flatMap((page) => runSearch(index, { ...ask('weir'), page }, NOW).hits.map((h) => h.slug)));
+    expect(seen.size).toBe(45);
+  });
+
+  it('replaces an article on re-adding it and forgets a discarded one', () => {
+    const { index } = indexOf([{ slug: 'ferry', title: 'Ferry strike ends' }]);
+    index.add({ ...index.doc('ferry')!, url: '/news/ferry', section: 'news', sectionName: 'News', date: NOW.getTime(), title: 'Ferry timetable' });
+    expect(slugs(index, 'strike')).toEqual([]);
+    expect(slugs(index, 'timetable')).toEqual(['ferry']);
+    index.discard('ferry');
+    expect(slugs(index, 'ferry')).toEqual([]);
+    expect(index.has('ferry')).toBe(false);
+  });
+
+  it('matches a known word as typed: "poison" does not find "prison"', () => {
+    const { index } = indexOf([{ slug: 'prison', title: 'Prison reform' }, { slug: 'poison', title: 'Poison garden opens' }]);
+    expect(slugs(index, 'poison')).toEqual(['poison']);
+    expect(slugs(index, 'pison').sort()).toEqual(['poison', 'prison']);
   });
 });
 
