@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import v8 from 'node:v8';
 import type { Author } from './catalog';
-import { cacheFile, distDir, writeFileAtomically } from './cache-files';
+import { cacheFile, writeFileAtomically } from './cache-files';
 import { contentDir } from './load';
 import type { ArticleRecord, ParseContext } from './parse-article';
+import { PARSER_VERSION } from './parser-version';
 import type { FileEntry } from './reconcile';
 
 /** Bump when the shape of a parsed record changes, so an old snapshot is never read into new code. */
@@ -21,34 +21,27 @@ interface StoredSnapshot extends IndexSnapshot {
   key: string;
 }
 
-async function buildId(): Promise<string> {
-  try {
-    return (await fs.readFile(path.join(distDir(), 'BUILD_ID'), 'utf8')).trim();
-  } catch {
-    return 'no-build';
-  }
-}
-
 /**
  * What a snapshot is only valid for: this content folder, these site settings (they change how articles
- * parse) and this build of the code. Any difference and the snapshot is ignored, never half-trusted.
+ * parse) and this version of the parser, not this build: a redeploy with the same parser starts from it.
+ * Any difference and the snapshot is ignored, never half-trusted.
  */
-async function snapshotKey(ctx: ParseContext): Promise<string> {
+function snapshotKey(ctx: ParseContext, parserVersion: number): string {
   const settings = JSON.stringify({ ...ctx, sectionNames: [...(ctx.sectionNames ?? [])] });
-  return createHash('sha1').update(`${SNAPSHOT_FORMAT}\n${contentDir()}\n${settings}\n${await buildId()}`).digest('hex');
+  return createHash('sha1').update(`${SNAPSHOT_FORMAT}\n${contentDir()}\n${settings}\n${parserVersion}`).digest('hex');
 }
 
 const snapshotFile = () => cacheFile('v8');
 
 /**
- * The index as the last run left it, when it was made for the same folder, settings and build. Entries
+ * The index as the last run left it, when it was made for the same folder, settings and parser version. Entries
  * are still checked against each file's size and modification time before use; only unchanged files
  * skip reading and parsing.
  */
-export async function loadSnapshot(ctx: ParseContext): Promise<IndexSnapshot | undefined> {
+export async function loadSnapshot(ctx: ParseContext, parserVersion = PARSER_VERSION): Promise<IndexSnapshot | undefined> {
   try {
     const stored = v8.deserialize(await fs.readFile(snapshotFile())) as StoredSnapshot;
-    if (stored.key !== (await snapshotKey(ctx))) return undefined;
+    if (stored.key !== snapshotKey(ctx, parserVersion)) return undefined;
     return { articleFiles: stored.articleFiles, authorFiles: stored.authorFiles };
   } catch {
     return undefined;
@@ -56,9 +49,9 @@ export async function loadSnapshot(ctx: ParseContext): Promise<IndexSnapshot | u
 }
 
 /** Saves the index for the next start (written aside, then renamed, so a crash never leaves half a file). */
-export async function saveSnapshot(ctx: ParseContext, snapshot: IndexSnapshot): Promise<void> {
+export async function saveSnapshot(ctx: ParseContext, snapshot: IndexSnapshot, parserVersion = PARSER_VERSION): Promise<void> {
   const file = snapshotFile();
-  const stored: StoredSnapshot = { key: await snapshotKey(ctx), ...snapshot };
+  const stored: StoredSnapshot = { key: snapshotKey(ctx, parserVersion), ...snapshot };
   try {
     // A temporary name of its own per save, too: two saves may overlap (two stores in one process, as in tests).
     await writeFileAtomically(file, v8.serialize(stored));

@@ -35,6 +35,16 @@ describe('index snapshot', () => {
     expect(await loadSnapshot(ctx)).toBeUndefined();
   });
 
+  it('is kept across builds of the same parser, and ignored by a new parser version', async () => {
+    process.env.NEXT_DIST_DIR = path.relative(process.cwd(), path.join(dir, 'dist'));
+    fs.mkdirSync(path.join(dir, 'dist'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'dist', 'BUILD_ID'), 'build-one');
+    await saveSnapshot(ctx, { articleFiles: new Map([['articles/a.md', entry]]), authorFiles: new Map() }, 1);
+    fs.writeFileSync(path.join(dir, 'dist', 'BUILD_ID'), 'build-two');
+    expect((await loadSnapshot(ctx, 1))?.articleFiles.size).toBe(1);
+    expect(await loadSnapshot(ctx, 2)).toBeUndefined();
+  });
+
   it('is ignored when the file is damaged', async () => {
     await saveSnapshot(ctx, { articleFiles: new Map([['articles/a.md', entry]]), authorFiles: new Map() });
     const [file] = fs.readdirSync(path.join(dir, 'cache'));
