@@ -77,8 +77,13 @@ async function bodyTexts(articles: Article[]): Promise<string[]> {
 }
 
 async function apply(published: readonly Article[]): Promise<void> {
+  const opening = !holder.index;
   const index = openIndex();
   const plan = planSync(holder.indexed, published);
+  if (opening) {
+    const kept = holder.indexed.size - plan.discard.length;
+    console.log(`search: ${kept.toLocaleString('en')} articles kept from the last run, ${plan.add.length.toLocaleString('en')} to index, ${plan.discard.length.toLocaleString('en')} to remove`);
+  }
   index.transaction(() => {
     for (const slug of plan.discard) {
       index.discard(slug);
