@@ -8,6 +8,7 @@ import { buildPublishedView, type PublishedView } from './published-view';
 import { nextPublishChange } from './publish';
 import { detectMoves, loadJournal, recordMoves, saveJournal, savedJournalPath, type RedirectJournal } from './redirect-journal-files';
 import { readAuthorFile } from './author-file';
+import { importProgress, parseInWorkers } from './parse-pool';
 import type { SiteConfig } from './schema';
 import { loadSnapshot, saveSnapshot } from './snapshot';
 import { watchContent, type ChangeFeed } from './watch';
@@ -98,7 +99,7 @@ async function refresh(previous: State | undefined): Promise<State> {
   let reread = false;
   for (const scope of scopes) {
     const files = scope.startsWith('articles')
-      ? reconcile(articleFiles, scope, reparse, articleParser(ctx), unsettled)
+      ? reconcile(articleFiles, scope, reparse, articleParser(ctx), unsettled, (stamps) => parseInWorkers(stamps, ctx, importProgress(stamps.length)))
       : reconcile(authorFiles, scope, false, readAuthorFile, unsettled);
     if (await files) reread = true;
   }

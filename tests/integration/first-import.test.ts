@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { POOL_THRESHOLD } from '@/lib/content/parse-pool';
+import { startServer, type TestServer } from '../helpers/server';
+
+jest.setTimeout(90_000);
+const FIXTURE = path.join(__dirname, '..', 'fixtures', 'newsroom');
+const EXTRA = POOL_THRESHOLD + 500;
+let dir: string;
+let cacheDir: string;
+let server: TestServer | undefined;
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-import-'));
+  cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-import-cache-'));
+  fs.cpSync(FIXTURE, dir, { recursive: true });
+  const folder = path.join(dir, 'articles', 'news');
+  for (let i = 0; i < EXTRA; i++) {
+    const body = `Story ${i} of the imported archive.`;
+    fs.writeFileSync(path.join(folder, `2024-03-01-imported-${i}.md`), `---\ntitle: "Imported story ${i}"\ndate: 2024-03-01T08:00:00Z\nsection: News\n---\n${body}\n`);
+  }
+  fs.writeFileSync(path.join(folder, '2024-03-02-imported-broken.md'), '---\ntitle: "Broken import"\ndate: someday\n---\nBody.\n');
+});
+
+afterAll(async () => {
+  await server?.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+});
+
+describe('the first import of a large folder', () => {
+  it('parses on worker threads, logs its progress, reports broken files and serves every story', async () => {
+    server = await startServer(dir, { CONTENT_CACHE_DIR: cacheDir });
+    const res = await fetch(`${server.url}/news/imported-${EXTRA - 1}`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain(`Story ${EXTRA - 1} of the imported archive.`);
+    const log = server.output();
+    expect(log).toMatch(/content: indexed [\d,]+ \/ [\d,]+ files…/);
+    expect(log).not.toContain('parse workers failed');
+    expect(log).not.toContain('no worker threads');
+    expect(log).toContain("articles/news/2024-03-02-imported-broken.md:3 date: expected an ISO date, got \"someday\"");
+  });
+});
