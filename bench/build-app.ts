@@ -50,13 +50,18 @@ function guardProjectFiles(): () => void {
 }
 
 /** Removes the benchmark's build folder. */
-export function cleanBuild(): void {
-  remove(path.join(ROOT, DIST_DIR));
+export function cleanBuild(keepCache = false): void {
+  const dist = path.join(ROOT, DIST_DIR);
+  if (!keepCache || !fs.existsSync(dist)) return remove(dist);
+  for (const entry of fs.readdirSync(dist)) if (entry !== 'cache') remove(path.join(dist, entry));
 }
 
-/** Builds the app from scratch (the dist folder is removed first) with CONTENT_DIR set to `contentDir`. */
-export async function buildApp(contentDir: string, articles: number): Promise<BuildResult> {
-  cleanBuild();
+/**
+ * Builds the app from scratch with CONTENT_DIR set to `contentDir`: the dist folder is removed first, all of it,
+ * or all but its `cache` folder with `keepCache` (as a redeploy that runs `next build` in place leaves it).
+ */
+export async function buildApp(contentDir: string, articles: number, keepCache = false): Promise<BuildResult> {
+  cleanBuild(keepCache);
   const restore = guardProjectFiles();
   const forget = onCleanup(restore);
   const started = performance.now();

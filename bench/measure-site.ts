@@ -1,4 +1,6 @@
 // The measurements against a running server: load runs, nginx floor, cold renders, search, publishing, bytes.
+import fs from 'node:fs';
+import path from 'node:path';
 import { mulberry32, pick } from './archive-random';
 import type { ArticleMeta } from './archive-text';
 import { CONTENT_WORDS, PLACES } from './archive-words';
@@ -38,6 +40,13 @@ export function coldSample(articles: readonly ArticleMeta[], until: Date, seed: 
     [pool[i], pool[j]] = [pool[j], pool[i]];
   }
   return pool.slice(0, count);
+}
+
+/** Four words from deep in an article's body (its 400th word on): a search that only an index of whole bodies answers. */
+export function deepWordQuery(contentDir: string, article: ArticleMeta): string {
+  const text = fs.readFileSync(path.join(contentDir, article.file), 'utf8');
+  const words = text.slice(text.indexOf('\n---', 4) + 4).match(/\b[a-z]{4,}\b/g) ?? [];
+  return words.slice(400, 404).join(' ');
 }
 
 /** The article the load run and start-up probe use, and the one whose headline is edited. */
@@ -91,6 +100,11 @@ export async function measureSite(server: BenchServer, archive: Archive, seed: n
   log(`search: ${queries.length} queries, one at a time`);
   const search = await timeEach(queries.map((q) => url(`/search?q=${encodeURIComponent(q)}`)));
 
+  const deep = deepWordQuery(archive.dir, sample[0]);
+  log(`search for words 400 to 403 of ${sample[0].url}: "${deep}"`);
+  const deepPage = await get(url(`/search?q=${encodeURIComponent(deep)}`));
+  const deepWordFound = deepPage.status === 200 && deepPage.body.toString().includes(`href="${sample[0].url}"`);
+
   log('publishing: a new article, then an edited headline');
   await get(url(edited.url));
   const publish = await measurePublishing(server.url, archive.dir, biggest, edited);
@@ -101,7 +115,7 @@ export async function measureSite(server: BenchServer, archive: Archive, seed: n
     staticBaseline: `${staticPath} (the smallest script the article page loads, else its stylesheet: a file, no rendering)`,
     nginx,
     cold: { count: cold.ms.length, p50Ms: percentile(cold.ms, 50), p99Ms: percentile(cold.ms, 99), failures: cold.failures },
-    search: { count: search.ms.length, p50Ms: percentile(search.ms, 50), p99Ms: percentile(search.ms, 99), failures: search.failures },
+    search: { count: search.ms.length, p50Ms: percentile(search.ms, 50), p99Ms: percentile(search.ms, 99), failures: search.failures, deepWordFound },
     publish,
     weight,
     rssAfterLoadBytes,
