@@ -1,5 +1,5 @@
 import type { Article } from '../content/catalog';
-import { tokenize } from '../content/terms';
+import { foldText } from '../content/terms';
 import { suggestionAllowance, typoAllowance } from './fuzzy';
 import { SEARCH_PAGE_SIZE } from './limits';
 import type { SearchRequest } from './query';
@@ -109,19 +109,28 @@ function expand(index: SearchIndex, terms: string[]): Expansion[] {
 const ftsClause = ({ term, prefix, near }: Expansion) =>
   `(${[prefix ? `"${term}"*` : `"${term}"`, ...[...near].map((w) => `"${w}"`)].join(' OR ')})`;
 
-const matchesWord = (word: string, expansions: Expansion[]) =>
-  expansions.some((e) => word === e.term || (e.prefix && word.startsWith(e.term)) || e.near.has(word));
+const LETTER = '[\\p{L}\\p{M}\\p{N}]';
+
+/** The words of `text` (folded) that the query matched, found by one pattern per query word, not by splitting the text. */
+function matchedWords(text: string, expansions: Expansion[]): Set<string> {
+  const folded = foldText(text);
+  const found = new Set<string>();
+  for (const { term, prefix, near } of expansions) {
+    const alternatives = [`${term}${prefix ? `${LETTER}*` : ''}`, ...near].join('|');
+    for (const m of folded.matchAll(new RegExp(`(?<!${LETTER})(?:${alternatives})(?!${LETTER})`, 'gu'))) found.add(m[0]);
+  }
+  return found;
+}
 
 function toHit(index: SearchIndex, row: MatchRow, expansions: Expansion[]): SearchHit {
   const doc = index.doc(row.id);
-  const words = (text = '') => new Set(tokenize(text));
-  const [heading, body] = [words(`${doc?.title} ${doc?.summary}`), words(doc?.body)];
-  const all = new Set([...heading, ...words(`${doc?.tags} ${doc?.authors}`), ...body]);
-  const terms = [...all].filter((w) => matchesWord(w, expansions));
+  const heading = matchedWords(`${doc?.title} ${doc?.summary}`, expansions);
+  const body = matchedWords(doc?.body ?? '', expansions);
+  const terms = [...new Set([...heading, ...matchedWords(`${doc?.tags} ${doc?.authors}`, expansions), ...body])];
   return {
     slug: row.id, title: row.title, summary: row.summary || undefined, url: row.url, sectionSlug: row.section,
     sectionName: row.sectionName, date: new Date(row.date), terms, score: row.score,
-    bodyMatch: terms.some((t) => body.has(t) && !heading.has(t)),
+    bodyMatch: [...body].some((t) => !heading.has(t)),
   };
 }
 
