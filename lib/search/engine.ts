@@ -96,12 +96,23 @@ interface Expansion {
   near: Set<string>;
 }
 
-/** A query word unknown to the archive forgives typos; a known one matches as typed, so "poison" never finds "prison". */
+/**
+ * A word already in this many articles is not widened by prefix: its own matches fill the pages, and the
+ * merged lists of every longer word that starts with it ("support…") tripled the cost of a search at 100,000.
+ */
+export const PREFIX_ENOUGH = 1_000;
+
+/**
+ * A query word unknown to the archive forgives typos; a known one matches as typed, so "poison" never finds
+ * "prison". Prefixes widen the first words, unless a word is common enough without (PREFIX_ENOUGH).
+ */
 function expand(index: SearchIndex, terms: string[]): Expansion[] {
   return terms.map((term, i) => {
-    const typos = i < MAX_WIDENED_TERMS ? typoAllowance(term) : 0;
-    const near = typos && !index.articlesWith(term) ? index.wordsNear(term, typos, MAX_FUZZY_WORDS) : [];
-    return { term, prefix: usePrefix(term, i), near: new Set(near) };
+    const widened = i < MAX_WIDENED_TERMS;
+    const articles = widened ? index.articlesWith(term) : 0;
+    const typos = widened ? typoAllowance(term) : 0;
+    const near = typos && !articles ? index.wordsNear(term, typos, MAX_FUZZY_WORDS) : [];
+    return { term, prefix: usePrefix(term, i) && articles < PREFIX_ENOUGH, near: new Set(near) };
   });
 }
 

@@ -2,6 +2,7 @@ import { getArticles, getArticleText, getPublishedArticles, getSections, getSite
 import { runSearch, SearchIndex, suggestQueries, toSearchDoc, type SearchHit, type SearchOutcome } from './engine';
 import { highlight, snippet, type Segment } from './highlight';
 import { hasFilters, parseSearchRequest, SEARCH_PAGE_SIZE, searchHref, type SearchRequest } from './query';
+import { ResultCache } from './result-cache';
 import { planSync } from './sync';
 
 export type { Segment, SearchRequest };
@@ -46,10 +47,14 @@ interface Holder {
   indexed: Map<string, string>;
   synced?: readonly Article[];
   syncing?: Promise<void>;
+  /** Goes up with every change to the index: cached answers of an older generation are stale. */
+  generation: number;
 }
 
 // Kept on globalThis so every route bundle of the server process shares one index.
-const holder: Holder = ((globalThis as Record<symbol, Holder>)[Symbol.for('newsroom.search.index')] ??= { indexed: new Map() });
+const holder: Holder = ((globalThis as Record<symbol, Holder>)[Symbol.for('newsroom.search.index')] ??= { indexed: new Map(), generation: 0 });
+type Answer = Pick<SearchPageData, 'total' | 'totalPages' | 'outOfRange' | 'matchedAll' | 'results' | 'suggestions'>;
+const answers = new ResultCache<Answer>();
 
 const READ_CONCURRENCY = 8;
 /** Articles indexed per transaction: one disk write per batch, and other requests get the thread in between. */
@@ -100,6 +105,7 @@ async function apply(published: readonly Article[]): Promise<void> {
     }
     await new Promise((resolve) => setImmediate(resolve));
   }
+  if (plan.add.length || plan.discard.length) holder.generation++;
   holder.synced = published;
 }
 
@@ -111,7 +117,7 @@ function startAfresh(err: unknown) {
   } catch {
     // Already closed or gone: a fresh open below is all that is needed.
   }
-  Object.assign(holder, { index: undefined, indexed: new Map(), synced: undefined });
+  Object.assign(holder, { index: undefined, indexed: new Map(), synced: undefined, generation: holder.generation + 1 });
 }
 
 /**
@@ -161,6 +167,9 @@ export async function getSearchPage(params: Record<string, string | string[] | u
     return { ...base, searched: false, total: 0, totalPages: 0, outOfRange: false, matchedAll: true, results: [], suggestions: [] };
   }
   let index = await syncIndex();
+  const key = JSON.stringify([request.terms, request.section, request.fromMs, request.toMs, request.sort, request.page]);
+  const cached = answers.get(key, holder.generation);
+  if (cached) return { ...base, searched: true, ...cached };
   let outcome: SearchOutcome;
   try {
     outcome = runSearch(index, request, new Date(), (slug) => holder.indexed.has(slug));
@@ -177,5 +186,6 @@ export async function getSearchPage(params: Record<string, string | string[] | u
   const suggestions = total
     ? []
     : suggestQueries(index, request.terms).map((text) => ({ text, href: searchHref({ ...request, q: text, terms: text.split(' ') }) }));
+  answers.set(key, holder.generation, { total, totalPages, outOfRange, matchedAll, results, suggestions });
   return { ...base, searched: true, total, totalPages, outOfRange, matchedAll, results, suggestions };
 }

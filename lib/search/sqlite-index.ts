@@ -82,7 +82,7 @@ const idFloor = (ms: number) => Math.floor(ms / 1000) * ID_SLOTS;
 const [MIN_ID, MAX_ID] = [-Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
 
 /** A relevance search scores at most this many matches by body text (see `match`). */
-export const SCORED_MATCHES = 5_000;
+export const SCORED_MATCHES = 2_000;
 
 const recency = `(1 + ${RECENCY.MAX} * pow(0.5, max(0, @nowMs - d.date) / ${RECENCY.HALF_LIFE_DAYS * 86_400_000}.0))`;
 const filters = '(@section IS NULL OR d.section = @section) AND (@fromMs IS NULL OR d.date >= @fromMs) AND (@toMs IS NULL OR d.date < @toMs)';
