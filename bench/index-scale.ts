@@ -27,6 +27,7 @@ const started = performance.now();
 let batch: SearchDoc[] = [];
 let added = 0;
 const flush = () => {
+  if (!batch.length) return;
   index.transaction(() => batch.forEach((doc) => index.add(doc)));
   added += batch.length;
   batch = [];
