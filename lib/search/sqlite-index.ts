@@ -109,7 +109,6 @@ export class SearchIndex {
       deleteText: s('DELETE FROM fts WHERE rowid = ?'),
       addWord: s('INSERT OR IGNORE INTO words VALUES (?)'),
       addTrigrams: s('INSERT INTO word_trigrams (word) VALUES (?)'),
-      isWord: s('SELECT 1 FROM words WHERE word = ?').pluck(),
       docCount: s('SELECT doc FROM fts_words WHERE term = ?').pluck(),
       byTrigrams: s('SELECT word FROM word_trigrams WHERE word_trigrams MATCH ? AND length(word) BETWEEN ? AND ? ORDER BY rank LIMIT 400').pluck(),
       byInitial: s('SELECT word FROM words WHERE word >= ? AND word < ? AND length(word) BETWEEN ? AND ? LIMIT 4000').pluck(),
@@ -207,11 +206,6 @@ export class SearchIndex {
   /** The stored text of one article, for excerpts and for telling which words matched. */
   doc(slug: string): Pick<SearchDoc, 'id' | 'title' | 'tags' | 'summary' | 'authors' | 'body'> | undefined {
     return this.statements.doc.get(slug) as ReturnType<SearchIndex['doc']>;
-  }
-
-  /** True when some article was indexed with this (folded) word. */
-  isWord(word: string): boolean {
-    return this.statements.isWord.get(word) !== undefined;
   }
 
   /** How many indexed articles contain this (folded) word now. */
