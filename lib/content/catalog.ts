@@ -47,13 +47,57 @@ export interface Catalog {
   authors: Map<string, Author>;
   tags: Map<string, Tag>;
   problems: Problem[];
+  /** What `patchCatalog` needs to update this catalog for a few changed files without a full rebuild. */
+  basis: CatalogBasis;
 }
+
+/** The intermediate counts and sets of a full build, kept so a small change can be applied to them. */
+export interface CatalogBasis {
+  /** The sections of sections.yml, before those first met in articles were added. */
+  configSections: Section[];
+  /** Problems from the files and settings themselves (the rest are found by comparing articles). */
+  inputProblems: Problem[];
+  /** Problems found by comparing articles: duplicate slugs and aliases. */
+  derivedProblems: Problem[];
+  /** Slugs more than one file claims (none of them published). */
+  duplicateSlugs: Set<string>;
+  /** Every alias some article names, accepted or refused, as written and lower-cased. */
+  claimedAliases: Set<string>;
+  /** Per tag slug, how many published-or-not unique articles spell it each way. */
+  tagSpellings: Map<string, Map<string, number>>;
+  /** Profile authors by the slug of their name, for bylines that give a name rather than an id. */
+  authorByName: Map<string, Author>;
+  /** Bylines per author id over the unique articles, so a guest author leaves with its last article. */
+  bylineCounts: Map<string, number>;
+}
+
+/** Newest first, then by slug: the one order of every article list. */
+export function compareArticles(a: { date: Date; slug: string }, b: { date: Date; slug: string }): number {
+  return b.date.getTime() - a.date.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+}
+
+/** The tag name most articles use for `slug`, ties to the alphabetically first. */
+export function chosenTagName(spellings: Map<string, number>): string {
+  return [...spellings.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+}
+
+/** The byline an author reference resolves to (a guest author is added to `authors` when first named). */
+export function resolveByline(ref: string, authors: Map<string, Author>, authorByName: Map<string, Author>): Byline {
+  const known = authors.get(ref) ?? authors.get(slugify(ref)) ?? authorByName.get(slugify(ref));
+  if (known) return { id: known.id, name: known.name };
+  const guest: Author = { id: slugify(ref), name: ref };
+  if (guest.id && !authors.has(guest.id)) authors.set(guest.id, guest);
+  return { id: guest.id, name: ref };
+}
+
+/** Normalises an alias as the alias index compares it. */
+export const normalizeAlias = (alias: string): string => alias.replace(/\/+$/, '') || '/';
 
 /**
  * An article with every field written out in one order. Spreading the record instead gave each of 10,000
  * articles its own hidden class in V8, and every loop over the archive ran about twenty times slower.
  */
-function toArticle(r: ArticleRecord, bylines: Byline[], tagRefs: Tag[]): Article {
+export function toArticle(r: ArticleRecord, bylines: Byline[], tagRefs: Tag[]): Article {
   return {
     file: r.file, digest: r.digest, slug: r.slug, title: r.title, summary: r.summary,
     sectionName: r.sectionName, sectionSlug: r.sectionSlug, authorRefs: r.authorRefs, tags: r.tags,
@@ -71,7 +115,7 @@ export function buildCatalog(input: {
   sections: Section[];
   problems: Problem[];
 }): Catalog {
-  const problems = [...input.problems];
+  const problems: Problem[] = [];
   const authors = new Map(input.authors.map((a) => [a.id, a]));
   const authorByName = new Map(input.authors.map((a) => [slugify(a.name), a]));
 
@@ -82,11 +126,13 @@ export function buildCatalog(input: {
     bySlugAll.set(record.slug, list);
   }
   const unique: ArticleRecord[] = [];
+  const duplicateSlugs = new Set<string>();
   for (const [slug, list] of bySlugAll) {
     if (list.length === 1) {
       unique.push(list[0]);
       continue;
     }
+    duplicateSlugs.add(slug);
     for (const record of list) {
       const others = list.filter((r) => r !== record).map((r) => r.file).join(', ');
       problems.push({
@@ -108,17 +154,9 @@ export function buildCatalog(input: {
   }
   const tags = new Map<string, Tag>();
   for (const [slug, spellings] of tagSpellings) {
-    const name = [...spellings.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-    tags.set(slug, { slug, name });
+    tags.set(slug, { slug, name: chosenTagName(spellings) });
   }
-
-  const resolveByline = (ref: string): Byline => {
-    const known = authors.get(ref) ?? authors.get(slugify(ref)) ?? authorByName.get(slugify(ref));
-    if (known) return { id: known.id, name: known.name };
-    const guest: Author = { id: slugify(ref), name: ref };
-    if (guest.id && !authors.has(guest.id)) authors.set(guest.id, guest);
-    return { id: guest.id, name: ref };
-  };
+  const bylineCounts = new Map<string, number>();
 
   const sections = [...input.sections];
   const sectionSlugs = new Set(sections.map((s) => s.slug));
@@ -128,17 +166,20 @@ export function buildCatalog(input: {
         sectionSlugs.add(record.sectionSlug);
         sections.push({ slug: record.sectionSlug, name: record.sectionName });
       }
-      return toArticle(
-        record,
-        record.authorRefs.map(resolveByline).filter((b) => b.id),
-        [...new Set(record.tags.map(slugify))].flatMap((slug) => tags.get(slug) ?? []),
-      );
+      const bylines = record.authorRefs.map((ref) => resolveByline(ref, authors, authorByName)).filter((b) => b.id);
+      for (const b of bylines) bylineCounts.set(b.id, (bylineCounts.get(b.id) ?? 0) + 1);
+      return toArticle(record, bylines, [...new Set(record.tags.map(slugify))].flatMap((slug) => tags.get(slug) ?? []));
     })
-    .sort((a, b) => b.date.getTime() - a.date.getTime() || (a.slug < b.slug ? -1 : 1));
+    .sort(compareArticles);
 
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  const byAlias = aliasIndex(articles, sections, problems);
-  return { articles, bySlug, byAlias, sections, authors, tags, problems };
+  const claimedAliases = new Set<string>();
+  const byAlias = aliasIndex(articles, sections, problems, claimedAliases);
+  const basis: CatalogBasis = {
+    configSections: input.sections, inputProblems: input.problems, derivedProblems: problems, duplicateSlugs,
+    claimedAliases, tagSpellings, authorByName, bylineCounts,
+  };
+  return { articles, bySlug, byAlias, sections, authors, tags, problems: [...input.problems, ...problems], basis };
 }
 
 /**
@@ -146,12 +187,13 @@ export function buildCatalog(input: {
  * An alias on another article's address (published or not yet) or a section front is refused: a permanent redirect
  * there, cached by browsers, would keep that page's readers away from it after it goes live.
  */
-function aliasIndex(articles: Article[], sections: Section[], problems: Problem[]): Map<string, Article> {
+function aliasIndex(articles: Article[], sections: Section[], problems: Problem[], claimed: Set<string>): Map<string, Article> {
   const owners = new Map<string, string>(articles.map((a) => [a.url, a.file]));
   for (const section of sections) owners.set(`/${section.slug}`, `the ${section.name} section front`);
   const claims = new Map<string, Article[]>();
   for (const article of articles) {
-    for (const alias of new Set(article.aliases.map((a) => a.replace(/\/+$/, '') || '/'))) {
+    for (const alias of new Set(article.aliases.map(normalizeAlias))) {
+      claimed.add(alias).add(alias.toLowerCase());
       const owner = owners.get(alias) ?? owners.get(alias.toLowerCase());
       if (owner === article.file) continue; // Its own address, often a Hugo `url:`: nothing to redirect.
       if (owner) {

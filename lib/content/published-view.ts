@@ -1,4 +1,5 @@
 import type { Article, Catalog } from './catalog';
+import { removeSorted, sortedIndex } from './catalog-patch';
 import { isPublished } from './publish';
 
 /** The public part of the catalog at one instant, with the lists pages and related scoring ask for. */
@@ -31,4 +32,58 @@ export function buildPublishedView(catalog: Catalog, now: Date): PublishedView {
     for (const term of article.terms) push(view.byTerm, term, article);
   }
   return view;
+}
+
+type ListKey = 'bySection' | 'byTag' | 'byAuthor' | 'byTerm';
+const keysOf: Record<ListKey, (a: Article) => string[]> = {
+  bySection: (a) => [a.sectionSlug],
+  byTag: (a) => a.tagRefs.map((t) => t.slug),
+  byAuthor: (a) => a.bylines.map((b) => b.id),
+  byTerm: (a) => a.terms,
+};
+
+/**
+ * The view after `removed` articles left the catalog and `added` ones joined it, equal to a fresh
+ * `buildPublishedView` at `now` (which must fall before the view's next scheduled change). Only the lists the
+ * changed articles are on are copied; `view` itself is left as it was, since caches are keyed by it.
+ */
+export function patchPublishedView(view: PublishedView, removed: Article[], added: Article[], now: Date): PublishedView {
+  const next: PublishedView = {
+    articles: view.articles.slice(), bySlug: new Map(view.bySlug), bySection: new Map(view.bySection),
+    byTag: new Map(view.byTag), byAuthor: new Map(view.byAuthor), byTerm: new Map(view.byTerm),
+  };
+  const copied = new Set<Article[]>();
+  const listFor = (key: ListKey, name: string): Article[] => {
+    let list = next[key].get(name);
+    if (!list || !copied.has(list)) {
+      list = list ? list.slice() : [];
+      copied.add(list);
+      next[key].set(name, list);
+    }
+    return list;
+  };
+  for (const article of removed) {
+    if (view.bySlug.get(article.slug) !== article) continue;
+    removeSorted(next.articles, article);
+    next.bySlug.delete(article.slug);
+    for (const key of Object.keys(keysOf) as ListKey[]) {
+      for (const name of keysOf[key](article)) {
+        const list = listFor(key, name);
+        removeSorted(list, article);
+        if (list.length === 0) next[key].delete(name);
+      }
+    }
+  }
+  for (const article of added) {
+    if (!isPublished(article, now)) continue;
+    next.articles.splice(sortedIndex(next.articles, article), 0, article);
+    next.bySlug.set(article.slug, article);
+    for (const key of Object.keys(keysOf) as ListKey[]) {
+      for (const name of keysOf[key](article)) {
+        const list = listFor(key, name);
+        list.splice(sortedIndex(list, article), 0, article);
+      }
+    }
+  }
+  return next;
 }

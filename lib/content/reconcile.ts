@@ -27,6 +27,8 @@ export async function reconcile<T>(
   files: Map<string, FileEntry<T>>, scope: string, force: boolean, parse: (file: string, raw: string) => { value?: T; problems: Problem[] },
   unsettled: string[],
   parseMany?: (stamps: FileStamp[]) => Promise<ReadResult<T>[] | undefined>,
+  /** Receives the path of every file re-read or dropped, so the caller can update what it derived from them alone. */
+  touched?: string[],
 ): Promise<boolean> {
   let dirty = false;
   const seen = new Set<string>();
@@ -43,6 +45,7 @@ export async function reconcile<T>(
   const store = (stamp: FileStamp, { gone, ...result }: ReadResult<T>) => {
     // A removed file keeps no last good version: it must not be served again.
     files.set(stamp.file, { stamp, parsed: result, lastGood: result.value ?? (gone ? undefined : files.get(stamp.file)?.lastGood) });
+    touched?.push(stamp.file);
     dirty = true;
   };
   const many = parseMany && toRead.length >= POOL_THRESHOLD ? await parseMany(toRead) : undefined;
@@ -59,6 +62,7 @@ export async function reconcile<T>(
   for (const file of files.keys()) {
     if (inScope(file, scope) && !seen.has(file)) {
       files.delete(file);
+      touched?.push(file);
       dirty = true;
     }
   }

@@ -1,10 +1,12 @@
-import { buildCatalog, type Author, type Catalog } from './catalog';
+import type { Author, Catalog } from './catalog';
+import { contentVersion, sumStamps, updateSum } from './content-version';
+import { fullCatalog, patchIndex, stampsOf } from './index-update';
 import { parseSectionsFile, parseSiteFile } from './config-files';
 import { readContentText, stampOf } from './load';
 import { reconcile, SETTLE_MS, type FileEntry } from './reconcile';
-import { digestOf, parseArticle, type ParsedArticle, type ArticleRecord, type ParseContext } from './parse-article';
+import { parseArticle, type ArticleRecord, type ParseContext } from './parse-article';
 import { formatProblem, type Problem } from './problems';
-import { buildPublishedView, type PublishedView } from './published-view';
+import { buildPublishedView, patchPublishedView, type PublishedView } from './published-view';
 import { nextPublishChange } from './publish';
 import { detectMoves, loadJournal, recordMoves, saveJournal, savedJournalPath, type RedirectJournal } from './redirect-journal-files';
 import { readAuthorFile } from './author-file';
@@ -30,6 +32,8 @@ interface State {
   fullScanAt: number;
   /** Changes whenever the index is rebuilt, so watchers can tell the content changed. */
   version: string;
+  /** The content files' share of `version`, updated file by file (see content-version.ts). */
+  stampSum: bigint;
   view?: { view: PublishedView; until: number };
 }
 
@@ -96,11 +100,13 @@ async function refresh(previous: State | undefined): Promise<State> {
   const authorFiles = new Map(snapshot?.authorFiles ?? previous?.authorFiles);
   const reparse = configChanged && !snapshot;
   const unsettled: string[] = [];
+  const touchedArticles: string[] = [];
+  const touchedAuthors: string[] = [];
   let reread = false;
   for (const scope of scopes) {
     const files = scope.startsWith('articles')
-      ? reconcile(articleFiles, scope, reparse, articleParser(ctx), unsettled, (stamps) => parseInWorkers(stamps, ctx, importProgress(stamps.length)))
-      : reconcile(authorFiles, scope, false, readAuthorFile, unsettled);
+      ? reconcile(articleFiles, scope, reparse, articleParser(ctx), unsettled, (stamps) => parseInWorkers(stamps, ctx, importProgress(stamps.length)), touchedArticles)
+      : reconcile(authorFiles, scope, false, readAuthorFile, unsettled, undefined, touchedAuthors);
     if (await files) reread = true;
   }
   const dirty = configChanged || reread;
@@ -113,33 +119,41 @@ async function refresh(previous: State | undefined): Promise<State> {
   feed.putBack(unsettled);
   if (previous && !dirty) return { ...previous, checkedAt: now, fullScanAt: full ? now : previous.fullScanAt };
 
-  const journal = await updateJournal(previous, articleFiles);
-  const records: ArticleRecord[] = [];
+  const changedArticles = [...new Set(touchedArticles)];
+  const changedAuthors = [...new Set(touchedAuthors)];
+  const journal = await updateJournal(previous, articleFiles, changedArticles);
   const problems: Problem[] = [...configProblems];
-  for (const entry of articleFiles.values()) {
-    problems.push(...entry.parsed.problems);
-    const record = entry.parsed.value ?? entry.lastGood;
-    if (record) records.push(record);
-  }
-  const authors: Author[] = [];
-  for (const entry of authorFiles.values()) {
-    problems.push(...entry.parsed.problems);
-    if (entry.parsed.value) authors.push(entry.parsed.value);
-  }
-  const catalog = buildCatalog({ records, authors, sections, problems });
+  for (const entry of articleFiles.values()) if (entry.parsed.problems.length) problems.push(...entry.parsed.problems);
+  for (const entry of authorFiles.values()) if (entry.parsed.problems.length) problems.push(...entry.parsed.problems);
+  const incremental = previous && !configChanged && changedAuthors.length === 0 ? patchIndex(previous, articleFiles, changedArticles, problems) : undefined;
+  const catalog = incremental?.catalog ?? fullCatalog(articleFiles, authorFiles, sections, problems);
   logNewErrors(previous?.catalog.problems ?? [], catalog.problems);
-  const version = digestOf([...articleFiles.values(), ...authorFiles.values()].map((e) => `${e.stamp.file}:${e.stamp.mtimeMs}:${e.stamp.size}`).join('|') + configStamp);
+  const stampSum = previous
+    ? updateSum(
+        previous.stampSum,
+        [...stampsOf(previous.articleFiles, changedArticles), ...stampsOf(previous.authorFiles, changedAuthors)],
+        [...stampsOf(articleFiles, changedArticles), ...stampsOf(authorFiles, changedAuthors)],
+      )
+    : sumStamps([...articleFiles.values(), ...authorFiles.values()].map((e) => e.stamp));
   return {
-    configStamp, site, configProblems, sections, articleFiles, authorFiles, journal, catalog, version,
-    checkedAt: now, fullScanAt: full ? now : previous!.fullScanAt,
+    configStamp, site, configProblems, sections, articleFiles, authorFiles, journal, catalog,
+    version: contentVersion(stampSum, configStamp), stampSum, view: incremental?.view,
+    // After a long first import, the next full scan is a minute after it ended, not at once.
+    checkedAt: now, fullScanAt: full ? Date.now() : previous!.fullScanAt,
   };
 }
 
 /** Records renamed articles' old paths, so they redirect to the new ones (and keeps that across restarts). */
-async function updateJournal(previous: State | undefined, articleFiles: Map<string, FileEntry<ArticleRecord>>): Promise<RedirectJournal> {
+async function updateJournal(
+  previous: State | undefined, articleFiles: Map<string, FileEntry<ArticleRecord>>, changed: string[],
+): Promise<RedirectJournal> {
   if (!previous) return loadJournal();
+  // A file that did not change cannot have moved: only the changed ones are compared.
   const valid = (files: Map<string, FileEntry<ArticleRecord>>) =>
-    new Map([...files].flatMap(([file, e]) => (e.parsed.value ? [[file, e.parsed.value] as const] : [])));
+    new Map(changed.flatMap((file) => {
+      const value = files.get(file)?.parsed.value;
+      return value ? [[file, value] as const] : [];
+    }));
   const moves = detectMoves(valid(previous.articleFiles), valid(articleFiles));
   if (!moves.length) return previous.journal;
   const journal = recordMoves(previous.journal, moves);
