@@ -1,5 +1,5 @@
 import {
-  chosenTagName, compareArticles, normalizeAlias, resolveByline, toArticle,
+  chosenTagName, compareArticles, resolveByline, toArticle,
   type Article, type Author, type Catalog, type Tag,
 } from './catalog';
 import type { ArticleRecord } from './parse-article';
@@ -158,6 +158,3 @@ export function patchCatalog(catalog: Catalog, changes: RecordChange[], inputPro
     basis: { ...basis, inputProblems, tagSpellings, bylineCounts },
   };
 }
-
-/** Re-exported for the store: aliases compare normalised. */
-export { normalizeAlias };

@@ -91,7 +91,7 @@ export function resolveByline(ref: string, authors: Map<string, Author>, authorB
 }
 
 /** Normalises an alias as the alias index compares it. */
-export const normalizeAlias = (alias: string): string => alias.replace(/\/+$/, '') || '/';
+const normalizeAlias = (alias: string): string => alias.replace(/\/+$/, '') || '/';
 
 /**
  * An article with every field written out in one order. Spreading the record instead gave each of 10,000
