@@ -30,11 +30,23 @@ function isNextScript(body) {
   });
 }
 
-/** Every script element of a page as a browser parses it: a regex is misled by `<script>` in an attribute or comment. */
-function* scriptsOf(node) {
-  if (node.nodeName === 'script') yield node;
-  for (const child of node.childNodes ?? []) yield* scriptsOf(child);
-  if (node.content) yield* scriptsOf(node.content); // A <template>'s children live in its content.
+/** Every element of a parsed page, <template> contents included (a regex is misled by tags in attributes or comments). */
+function* elementsOf(node) {
+  if (node.tagName) yield node;
+  for (const child of node.childNodes ?? []) yield* elementsOf(child);
+  if (node.content) yield* elementsOf(node.content); // A <template>'s children live in its content.
+}
+
+/** The CSP sources of a parsed page's inline Next scripts (see `inlineScriptHashes`). */
+function scriptHashesOf(document) {
+  const hashes = new Set();
+  for (const script of elementsOf(document)) {
+    if (script.nodeName !== 'script' || script.attrs.some(({ name }) => name === 'src' || name === 'type')) continue;
+    const body = script.childNodes.map((text) => text.value ?? '').join('');
+    if (!isNextScript(body)) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  }
+  return [...hashes];
 }
 
 /**
@@ -44,27 +56,41 @@ function* scriptsOf(node) {
  * @returns {string[]}
  */
 export function inlineScriptHashes(html) {
-  const hashes = new Set();
-  for (const script of scriptsOf(parse(html))) {
-    if (script.attrs.some(({ name }) => name === 'src' || name === 'type')) continue;
-    const body = script.childNodes.map((text) => text.value ?? '').join('');
-    if (!isNextScript(body)) continue;
-    hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
-  }
-  return [...hashes];
+  return scriptHashesOf(parse(html));
 }
 
-// Registered by lib/content/site-version.ts at start-up (instrumentation.ts); absent during the build.
-const SITE_VERSION_KEY = Symbol.for('northgate-courier.site-version');
-/** The site version each cached page was rendered from, by the stored page object (so it goes when the page goes). */
-const renderedFrom = new WeakMap();
+/** The site paths a parsed page links to (`<a href="/...">`), which tell which articles it shows. */
+function linkedPathsOf(document) {
+  const paths = new Set();
+  for (const element of elementsOf(document)) {
+    if (element.nodeName !== 'a') continue;
+    const href = element.attrs.find(({ name }) => name === 'href')?.value;
+    if (href?.startsWith('/') && !href.startsWith('//')) paths.add(href);
+  }
+  return [...paths];
+}
+
+/**
+ * The page path a cache key is for. Next 16.4 keys pages as `/route-cache/APP_PAGE/<route hash>/$<path>`
+ * (next/dist/server/lib/route-cache-key.js); older versions used the path itself.
+ * @param {string} key
+ */
+export function pathOfCacheKey(key) {
+  const at = key.indexOf('/$/');
+  return at >= 0 ? key.slice(at + 2) : key;
+}
+
+// Registered by lib/content/page-freshness.ts at start-up (instrumentation.ts); absent during the build.
+const PAGE_FRESHNESS_KEY = Symbol.for('northgate-courier.page-freshness');
+/** What each cached page was rendered from (a PageStamp), by the stored page object (so it goes when the page goes). */
+const stamps = new WeakMap();
 // Next's file-system handler refuses image entries, so optimized pictures (images.customCacheHandler) live here.
 const images = new ImageMemoryCache();
 
 /**
  * The page cache Next is configured with (next.config.mjs `cacheHandler`). Pages revalidate every second
- * (`revalidate = 1`) so that a saved file shows at once; a page whose site version has not changed since
- * it was rendered is handed back as fresh instead, so a hot page is not re-rendered each second for nothing.
+ * (`revalidate = 1`) so that a saved file shows at once; a page none of whose articles and lists changed
+ * since it was rendered is handed back as fresh instead, so a hot page is not re-rendered for nothing.
  * Optimized pictures are kept in a memory store of their own with a byte budget.
  */
 export default class ScriptHashCache extends FileSystemCache {
@@ -72,24 +98,23 @@ export default class ScriptHashCache extends FileSystemCache {
   async set(key, data, ctx) {
     if (ctx?.kind === 'IMAGE') return images.set(key, data);
     if (data?.kind === 'APP_PAGE' && typeof data.html === 'string') {
-      data.headers = { ...data.headers, 'content-security-policy': hashPolicy(inlineScriptHashes(data.html)) };
-      const source = globalThis[SITE_VERSION_KEY];
-      await source?.current().catch(() => undefined);
-      const version = source?.settled();
-      if (version) renderedFrom.set(data, version);
+      const document = parse(data.html);
+      data.headers = { ...data.headers, 'content-security-policy': hashPolicy(scriptHashesOf(document)) };
+      const stamp = await globalThis[PAGE_FRESHNESS_KEY]?.stamp(pathOfCacheKey(key), linkedPathsOf(document)).catch(() => undefined);
+      if (stamp) stamps.set(data, stamp);
     }
     return super.set(key, data, ctx);
   }
 
-  /** A cached page, marked as just checked when the site has not changed since it was rendered. */
+  /** A cached page, marked as just checked when nothing it shows has changed since it was rendered. */
   async get(key, ctx) {
     if (ctx?.kind === 'IMAGE') return images.get(key);
     const entry = await super.get(key, ctx);
-    const rendered = entry?.value ? renderedFrom.get(entry.value) : undefined;
-    const source = globalThis[SITE_VERSION_KEY];
-    if (!rendered || !source) return entry;
+    const stamp = entry?.value ? stamps.get(entry.value) : undefined;
+    const source = globalThis[PAGE_FRESHNESS_KEY];
+    if (!stamp || !source) return entry;
     // A content folder that cannot be read now leaves the page to Next's usual revalidation.
-    const current = await source.current().catch(() => undefined);
-    return rendered === current ? { ...entry, lastModified: Date.now() } : entry;
+    const fresh = await source.isFresh(stamp).catch(() => false);
+    return fresh ? { ...entry, lastModified: Date.now() } : entry;
   }
 }

@@ -55,3 +55,10 @@ export function patchIndex(previous: IndexState, articleFiles: Files<ArticleReco
   const view = patchPublishedView(previous.view.view, removed, added, now);
   return { catalog, view: { view, until: nextPublishChange(catalog.articles, now) } };
 }
+
+/** The slugs that the changed files named before or name now. */
+export function changedSlugs(previous: Files<ArticleRecord>, current: Files<ArticleRecord>, changed: string[]): Set<string> {
+  const slugs = new Set<string>();
+  for (const file of changed) for (const record of [recordOf(previous.get(file)), recordOf(current.get(file))]) if (record) slugs.add(record.slug);
+  return slugs;
+}

@@ -1,6 +1,8 @@
-import type { Author, Catalog } from './catalog';
+import type { Author, Catalog, Section } from './catalog';
 import { contentVersion, sumStamps, updateSum } from './content-version';
-import { fullCatalog, patchIndex, stampsOf } from './index-update';
+import { ChangeLog } from './change-log';
+import { changedSlugs, fullCatalog, patchIndex, stampsOf } from './index-update';
+import { catalogChangeTags, navigationKey, publicationChangeTags, SITE_TAG } from './page-tags';
 import { parseSectionsFile, parseSiteFile } from './config-files';
 import { readContentText, stampOf } from './load';
 import { reconcile, SETTLE_MS, type FileEntry } from './reconcile';
@@ -19,6 +21,8 @@ import { watchContent, type ChangeFeed } from './watch';
 const CHECK_INTERVAL_MS = 1000;
 /** How often the whole folder is re-scanned even with a watcher, as a safety net for missed events. */
 const FULL_SCAN_MS = 60_000;
+/** How far back the change log can date a change: longer than any page render takes. */
+const CHANGE_WINDOW_MS = 60_000;
 interface State {
   configStamp: string;
   site: SiteConfig;
@@ -46,6 +50,10 @@ type Holder = {
   snapshotTimer?: NodeJS.Timeout;
   /** Files were re-read since the snapshot was last saved (at start, or by the watcher since). */
   snapshotStale?: boolean;
+  /** What changed, by page tag, for the page cache (lib/content/page-freshness.ts). */
+  changes?: ChangeLog;
+  /** The last published view built in full, to find the articles a rebuild made public or hid. */
+  lastView?: { view: PublishedView; sections: Section[] };
 };
 const holder: Holder = ((globalThis as Record<symbol, Holder>)[globalKey] ??= {});
 
@@ -128,6 +136,12 @@ async function refresh(previous: State | undefined): Promise<State> {
   const incremental = previous && !configChanged && changedAuthors.length === 0 ? patchIndex(previous, articleFiles, changedArticles, problems) : undefined;
   const catalog = incremental?.catalog ?? fullCatalog(articleFiles, authorFiles, sections, problems);
   logNewErrors(previous?.catalog.problems ?? [], catalog.problems);
+  if (previous) {
+    const slugs = changedSlugs(previous.articleFiles, articleFiles, changedArticles);
+    changeLog().record(configChanged || changedAuthors.length ? [SITE_TAG] : catalogChangeTags(previous.catalog.bySlug, catalog.bySlug, slugs));
+    // The patch's changes are the slugs' own, recorded above: only the navigation is left to compare.
+    if (incremental?.view) adoptView(incremental.view.view, catalog.sections, false);
+  }
   const stampSum = previous
     ? updateSum(
         previous.stampSum,
@@ -204,6 +218,24 @@ export function stopWatching(): void {
   holder.timer = undefined;
 }
 
+/**
+ * Records what a new published view changed against the last one: articles made public or hidden, and the
+ * navigation every page shows (a section gaining its first public article or losing its last).
+ */
+function adoptView(view: PublishedView, sections: Section[], compareArticles = true) {
+  const last = holder.lastView;
+  holder.lastView = { view, sections };
+  if (!last) return;
+  const nav = navigationKey(last.sections, last.view.bySection) !== navigationKey(sections, view.bySection);
+  if (nav) changeLog().record([SITE_TAG]);
+  else if (compareArticles) changeLog().record(publicationChangeTags(last.view, view));
+}
+
+/** The numbered log of content changes by page tag, kept for the life of the process. */
+export function changeLog(): ChangeLog {
+  return (holder.changes ??= new ChangeLog(CHANGE_WINDOW_MS));
+}
+
 /** The current content state, re-checked for changes at most once a second. */
 export async function currentState(): Promise<State> {
   const state = holder.state;
@@ -217,5 +249,6 @@ export async function publishedView(now = new Date()): Promise<PublishedView> {
   if (state.view && now.getTime() < state.view.until) return state.view.view;
   const view = buildPublishedView(state.catalog, now);
   state.view = { view, until: nextPublishChange(state.catalog.articles, now) };
+  adoptView(view, state.catalog.sections);
   return view;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SETTLE_MS } from '@/lib/content/site-version';
+import { SETTLE_MS } from '@/lib/content/page-freshness';
 import { within } from '../helpers/poll';
 import { startServer, type TestServer } from '../helpers/server';
 
@@ -30,6 +30,29 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/** Requests every page twice, past `revalidate = 1`, and returns those Next did not serve as fresh hits. */
+async function notHits(pathnames: string[]) {
+  const misses: string[] = [];
+  for (let round = 0; round < 2; round++) {
+    await sleep(1_200);
+    for (const pathname of pathnames) {
+      const { cache } = await get(pathname);
+      if (cache !== 'HIT') misses.push(`${pathname} (${cache}, round ${round})`);
+    }
+  }
+  return misses;
+}
+
+/** Renders `pathnames` once settled, so each is cached with a stamp of what it shows. */
+async function settleAndCache(pathnames: string[]) {
+  await sleep(SETTLE_MS + 500);
+  for (const pathname of pathnames) await get(pathname);
+  await sleep(300);
+  for (const pathname of pathnames) await get(pathname); // Re-rendered after a stale copy: cached with a stamp now.
+}
+
+const linksTo = (html: string, url: string) => html.includes(`href="${url}"`);
+
 describe('cached pages re-render when the site changes, not every second', () => {
   it('serves a hot page from the cache as fresh while nothing changed, and shows an edit within the window', async () => {
     // Pages rendered while the site version is new are left to the one-second revalidation; wait that out.
@@ -48,4 +71,35 @@ describe('cached pages re-render when the site changes, not every second', () =>
     });
     expect(took).toBeLessThan(5_000);
   }, 40_000);
+
+  it('re-renders only the pages that show an edited article; the rest stay cached hits', async () => {
+    const pages = ['/', '/news', '/news/page/2', '/sport', '/tags/rivers', '/tags/town', '/news/full-anatomy', '/sport/cup-final'];
+    await settleAndCache(pages);
+    const target = '/news/river-story-01';
+    const showing = new Map<string, boolean>();
+    for (const pathname of pages) showing.set(pathname, linksTo((await get(pathname)).html, target));
+    const untouched = pages.filter((p) => !showing.get(p));
+    // The test needs both kinds: pages that list the article and pages, an article page among them, that do not.
+    expect(untouched).toEqual(expect.arrayContaining(['/sport', '/sport/cup-final']));
+    expect(pages.filter((p) => showing.get(p))).toEqual(expect.arrayContaining(['/news/page/2']));
+
+    const file = path.join(dir, 'articles', 'news', '2025-01-01-river-story-01.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "River story, headline corrected"'));
+    await within(5_000, async () => (await get(target)).html.includes('River story, headline corrected') || target);
+    await within(5_000, async () => (await get('/news/page/2')).html.includes('River story, headline corrected') || '/news/page/2');
+    expect(await notHits(untouched)).toEqual([]);
+  }, 60_000);
+
+  it('re-renders the lists a new story joins, not the other lists', async () => {
+    const pages = ['/news', '/tags/rivers', '/sport', '/archive/2025/01'];
+    await settleAndCache(pages);
+    fs.writeFileSync(
+      path.join(dir, 'articles', 'sport', '2025-01-30-relay-record.md'),
+      '---\ntitle: "Relay team sets a county record"\ndate: 2025-01-30T09:00:00Z\nsection: Sport\ntags: [Athletics]\n---\nThe relay team ran the final leg in record time.\n',
+    );
+    for (const pathname of ['/sport', '/archive/2025/01']) {
+      await within(5_000, async () => (await get(pathname)).html.includes('Relay team sets a county record') || pathname);
+    }
+    expect(await notHits(['/news', '/tags/rivers'])).toEqual([]);
+  }, 60_000);
 });

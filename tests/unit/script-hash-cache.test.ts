@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { inlineScriptHashes } from '@/lib/script-hash-cache.mjs';
+import { inlineScriptHashes, pathOfCacheKey } from '@/lib/script-hash-cache.mjs';
 
 const hash = (body: string) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
 
@@ -41,5 +41,13 @@ describe('inlineScriptHashes: the inline scripts a cached page may run', () => {
   it('leaves out scripts with a src or a type (JSON-LD, modules)', () => {
     const html = `<script src="/x.js"></script><script type="application/ld+json">{"@type":"NewsArticle"}</script><script type="module">${NEXT[1]}</script>`;
     expect(inlineScriptHashes(html)).toEqual([]);
+  });
+});
+
+describe('pathOfCacheKey: the page a cache entry is for', () => {
+  it('reads the path out of Next 16.4\'s route-cache keys, and takes a plain path as it is', () => {
+    expect(pathOfCacheKey('/route-cache/APP_PAGE/5a9689629da48a16d736b698fe5045ac26eaf517936751a70963772ec7fa0128/$/news/full-anatomy')).toBe('/news/full-anatomy');
+    expect(pathOfCacheKey('/route-cache/APP_PAGE/abc/$/front-page/latest')).toBe('/front-page/latest');
+    expect(pathOfCacheKey('/news/full-anatomy')).toBe('/news/full-anatomy');
   });
 });
