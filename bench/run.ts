@@ -11,7 +11,7 @@ import { closeConnections } from './http-probe';
 import { chooseArticles, measureSite } from './measure-site';
 import { startNext } from './next-server';
 import { installExitHandlers, onCleanup, remove, stopAll } from './processes';
-import { formatReport, targets, writeResult, type BenchResult } from './report';
+import { formatReport, referenceResult, targets, writeResult, type BenchResult } from './report';
 import { benchOptions, type BenchOptions } from './options';
 
 const USAGE = 'usage: npm run bench -- [--articles 10000] [--seed 1] [--duration 10] [--connections 20] [--skip-build] [--keep]';
@@ -107,7 +107,7 @@ async function main() {
     startup: { ms: server.startupMs, restartMs: again.startupMs, newBuildMs, rssAfterStartBytes: server.rssAfterStart, rssAfterLoadBytes, rssAtEndBytes },
     ...figures,
   };
-  result.targets = targets(result);
+  result.targets = targets(result, referenceResult(path.join(__dirname, 'results'), opts.articles));
   console.log(`\n${formatReport(result)}\n`);
   const cpu = `${facts.cpu}, ${facts.cores} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}`;
   console.log(`machine: ${cpu}; load average at start ${(facts.loadAverageAtStart as number[]).map((l) => l.toFixed(1)).join(' ')}`);
