@@ -6,7 +6,7 @@ import { editDistance, trigrams } from './fuzzy';
  * The layout of the search database. Change it whenever the tables or the folding change: a database of
  * another format is set aside and the archive indexed again, never read half-understood.
  */
-export const SEARCH_FORMAT = 'search-4';
+export const SEARCH_FORMAT = 'search-5';
 
 /** What the index holds for one article: searchable text, and the fields a result shows. */
 export interface SearchDoc {
@@ -76,8 +76,12 @@ function createTables(db: CacheDatabase) {
 
 /** The recency boost: at most ×(1 + MAX) for a story published now, halving its extra every HALF_LIFE_DAYS. */
 export const RECENCY = { MAX: 0.15, HALF_LIFE_DAYS: 90 };
-/** Row ids per second of publication time (see `idFor`). */
-const ID_SLOTS = 1024;
+/**
+ * Row ids per second of publication time (see `idFor`): 2^20, so an archive imported with one date for every file
+ * still fits (1,024 overflowed into a duplicate id and emptied the index), and ids stay exact integers for
+ * dates from the year 1697 to 2242.
+ */
+const ID_SLOTS = 2 ** 20;
 const idFloor = (ms: number) => Math.floor(ms / 1000) * ID_SLOTS;
 const [MIN_ID, MAX_ID] = [-Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
 
@@ -178,7 +182,10 @@ export class SearchIndex {
   private idFor(dateMs: number): number {
     const base = idFloor(dateMs);
     const last = this.statements.lastIdIn.get(base, base + ID_SLOTS) as number | null;
-    return last === null ? base : last + 1;
+    if (last === null) return base;
+    if (last + 1 < base + ID_SLOTS) return last + 1;
+    // A million stories in one second: the rest go to the seconds after it, first free slot on.
+    return this.idFor(dateMs + 1000);
   }
 
   private rememberWord(word: string) {

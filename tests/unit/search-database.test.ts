@@ -137,4 +137,16 @@ describe('scoring a word found in much of the archive', () => {
     const newest = index.match({ match: '"second"', newestFirst: true, nowMs: NOW.getTime(), limit: 10, offset: 0 });
     expect(newest.rows.map((r) => r.id)).toEqual(['later', 'c', 'a', 'b']);
   });
+
+  it('indexes thousands of articles that share one publication second (an archive imported with one date)', () => {
+    const index = SearchIndex.open(true);
+    const count = 3_000;
+    index.transaction(() => {
+      for (let i = 0; i < count; i++) index.add(doc(`imported-${i}`, `Imported story ${i}`));
+    });
+    index.add({ ...doc('next-second', 'Imported story after'), date: NOW.getTime() + 1000 });
+    const all = index.match({ match: '"imported"', newestFirst: true, nowMs: NOW.getTime(), limit: 2, offset: 0 });
+    expect(all.total).toBe(count + 1);
+    expect(all.rows.map((r) => r.id)).toEqual(['next-second', `imported-${count - 1}`]);
+  });
 });
