@@ -41,6 +41,11 @@ export function SearchView({ data, locale, timeZone }: { data: SearchPageData; l
             {describe(data)}
             {total && !data.outOfRange && totalPages > 1 ? ` · page ${request.page} of ${totalPages}` : null}
           </p>
+          {data.indexing ? (
+            <p className="search-note" role="status" data-search-indexing="">
+              {`Search is still indexing the archive (${data.indexing.done.toLocaleString(locale)} of ${data.indexing.total.toLocaleString(locale)} stories so far): some results may be missing. Try again in a moment.`}
+            </p>
+          ) : null}
           {!data.matchedAll && total ? <p className="search-note">No story has all of these words: these have some of them.</p> : null}
           {data.outOfRange ? (
             <p className="search-note">

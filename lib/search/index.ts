@@ -38,6 +38,8 @@ export interface SearchPageData {
   /** The newest stories, for the empty and no-result states. */
   latest: Article[];
   pageHref: (page: number) => string;
+  /** Set while the index is first being filled: results cover `done` of `total` stories so far. */
+  indexing?: { done: number; total: number };
 }
 
 interface Holder {
@@ -49,6 +51,8 @@ interface Holder {
   syncing?: Promise<void>;
   /** Goes up with every change to the index: cached answers of an older generation are stale. */
   generation: number;
+  /** Set while a large fill runs (a first import, a restored archive): how far it has got. */
+  filling?: { done: number; total: number };
 }
 
 // Kept on globalThis so every route bundle of the server process shares one index.
@@ -57,6 +61,13 @@ type Answer = Pick<SearchPageData, 'total' | 'totalPages' | 'outOfRange' | 'matc
 const answers = new ResultCache<Answer>();
 
 const READ_CONCURRENCY = 8;
+/**
+ * A fill of more stories than this takes long enough (about a millisecond each, more under load) that readers do not
+ * wait for it: a search waits at most FILL_WAIT_MS, then answers from what is indexed so far, saying so. Smaller
+ * changes (an edit, a new story) are always waited for, so a saved story is found by the next search.
+ */
+const FILL_NOTICE_MIN = 300;
+const FILL_WAIT_MS = 200;
 /** Articles indexed per transaction: one disk write per batch, and other requests get the thread in between. */
 const ADD_BATCH = 100;
 
@@ -95,11 +106,13 @@ async function apply(published: readonly Article[]): Promise<void> {
       holder.indexed.delete(slug);
     }
   });
+  if (plan.add.length > FILL_NOTICE_MIN) holder.filling = { done: 0, total: plan.add.length };
   for (let start = 0; start < plan.add.length; start += ADD_BATCH) {
     const batch = plan.add.slice(start, start + ADD_BATCH);
     const docs = (await bodyTexts(batch)).map((text, i) => toSearchDoc(batch[i], text));
     index.transaction(() => docs.forEach((doc) => index.add(doc)));
     for (const doc of docs) holder.indexed.set(doc.id, doc.fingerprint!);
+    if (holder.filling) holder.filling.done = start + batch.length;
     if (plan.add.length > 5_000 && (start / ADD_BATCH) % 100 === 99) {
       console.log(`search: indexed ${(start + batch.length).toLocaleString('en')} / ${plan.add.length.toLocaleString('en')} articles…`);
     }
@@ -117,7 +130,7 @@ function startAfresh(err: unknown) {
   } catch {
     // Already closed or gone: a fresh open below is all that is needed.
   }
-  Object.assign(holder, { index: undefined, indexed: new Map(), synced: undefined, generation: holder.generation + 1 });
+  Object.assign(holder, { index: undefined, indexed: new Map(), synced: undefined, filling: undefined, generation: holder.generation + 1 });
 }
 
 /**
@@ -131,10 +144,17 @@ async function syncIndex(): Promise<SearchIndex> {
     if (published === holder.synced && holder.index) return holder.index;
     holder.syncing ??= apply(published)
       .catch(startAfresh)
-      .finally(() => (holder.syncing = undefined));
+      .finally(() => Object.assign(holder, { syncing: undefined, filling: undefined }));
+    if (holder.filling && !(await settlesWithin(holder.syncing, FILL_WAIT_MS))) return openIndex();
     await holder.syncing;
   }
   return openIndex();
+}
+
+function settlesWithin(work: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(resolve, ms, false)));
+  return Promise.race([work.then(() => true), late]).finally(() => clearTimeout(timer));
 }
 
 /** Builds the search index now (at start-up), so the first reader to search does not wait for it. */
@@ -162,11 +182,13 @@ export async function getSearchPage(params: Record<string, string | string[] | u
   const sections = allSections.filter((s) => s.count > 0).map(({ slug, name }) => ({ slug, name }));
   const request = parseSearchRequest(params, { timeZone: site.timezone, sections: new Set(sections.map((s) => s.slug)) });
   const pageHref = (page: number) => searchHref(request, page);
-  const base = { request, sections, latest: latestPage?.items ?? [], pageHref };
+  const base: Pick<SearchPageData, 'request' | 'sections' | 'latest' | 'pageHref' | 'indexing'> = { request, sections, latest: latestPage?.items ?? [], pageHref };
   if (!request.terms.length && !hasFilters(request)) {
     return { ...base, searched: false, total: 0, totalPages: 0, outOfRange: false, matchedAll: true, results: [], suggestions: [] };
   }
   let index = await syncIndex();
+  const filling = holder.filling && { ...holder.filling };
+  if (filling) base.indexing = filling;
   const key = JSON.stringify([request.terms, request.section, request.fromMs, request.toMs, request.sort, request.page]);
   const cached = answers.get(key, holder.generation);
   if (cached) return { ...base, searched: true, ...cached };
@@ -186,6 +208,7 @@ export async function getSearchPage(params: Record<string, string | string[] | u
   const suggestions = total
     ? []
     : suggestQueries(index, request.terms).map((text) => ({ text, href: searchHref({ ...request, q: text, terms: text.split(' ') }) }));
-  answers.set(key, holder.generation, { total, totalPages, outOfRange, matchedAll, results, suggestions });
+  // A partial answer is not kept: the generation goes up when the fill ends, but a reader may ask again before.
+  if (!filling) answers.set(key, holder.generation, { total, totalPages, outOfRange, matchedAll, results, suggestions });
   return { ...base, searched: true, total, totalPages, outOfRange, matchedAll, results, suggestions };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { POOL_THRESHOLD } from '@/lib/content/parse-pool';
+import { within } from '../helpers/poll';
 import { startServer, type TestServer } from '../helpers/server';
 
 jest.setTimeout(90_000);
@@ -40,5 +41,18 @@ describe('the first import of a large folder', () => {
     expect(log).not.toContain('parse workers failed');
     expect(log).not.toContain('no worker threads');
     expect(log).toContain("articles/news/2024-03-02-imported-broken.md:3 date: expected an ISO date, got \"someday\"");
+  });
+
+  it('answers searches while the search index is first filled, saying how far it has got, then every story', async () => {
+    // The fill of 2,500 stories takes seconds; a search does not wait for it (lib/search/index.ts FILL_WAIT_MS).
+    const started = Date.now();
+    const during = await (await fetch(`${server!.url}/search?q=imported`)).text();
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(during).toMatch(/Search is still indexing the archive \([\d,]+ of [\d,]+ stories so far\)/);
+    await within(60_000, async () => {
+      const html = await (await fetch(`${server!.url}/search?q=imported`)).text();
+      const count = /id="search-count">([^<]*)/.exec(html)?.[1] ?? 'no count';
+      return (!html.includes('data-search-indexing') && count.startsWith(`${EXTRA} results`)) || count;
+    });
   });
 });
