@@ -50,11 +50,21 @@ const nextConfig = {
     localPatterns: [{ pathname: '/images/**', search: '' }],
   },
   async rewrites() {
-    // Must match lib/front-page-route.ts.
-    return { beforeFiles: [{ source: '/', destination: '/front-page/latest' }] };
+    // Must match lib/front-page-route.ts (FRONT_PAGE_PATH, INDEX_PAGES).
+    return {
+      beforeFiles: [
+        { source: '/', destination: '/front-page/latest' },
+        { source: '/tags', destination: '/index-pages/tags' },
+        { source: '/archive', destination: '/index-pages/archive' },
+      ],
+    };
   },
   async redirects() {
-    return [{ source: '/front-page/:edition*', destination: '/', permanent: true }];
+    return [
+      { source: '/front-page/:edition*', destination: '/', permanent: true },
+      { source: '/index-pages/:page(tags|archive)', destination: '/:page', permanent: true },
+      { source: '/index-pages/:rest*', destination: '/', permanent: true },
+    ];
   },
   async headers() {
     return [

@@ -39,5 +39,5 @@ export async function proxy(request: NextRequest) {
 export const config = {
   // Paths that can be an article, section, tag, author or archive page, and search; Next's files and fixed routes skip it.
   // The second pattern takes the skipped folders' paths that carry an escape, which may not decode (lib/path-status.ts).
-  matcher: ['/((?!_next/|api/|images/|og/|front-page).+)', '/(api|images|og|front-page)/(.*%.*)'],
+  matcher: ['/((?!_next/|api/|images/|og/|front-page|index-pages).+)', '/(api|images|og|front-page|index-pages)/(.*%.*)'],
 };

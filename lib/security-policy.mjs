@@ -49,4 +49,4 @@ export function noncePolicy(nonce) {
 }
 
 /** Pages rendered for each request rather than cached: they get `noncePolicy` from proxy.ts. */
-export const PER_REQUEST_PAGES = ['/search', '/tags', '/archive'];
+export const PER_REQUEST_PAGES = ['/search'];

@@ -52,7 +52,7 @@ export function changeTags(before: Article | undefined, after: Article | undefin
 /** The slug an article path names: `/<section>/<slug>` with a section that is not one of the site's own folders. */
 export function articleSlugOf(pathname: string): string | undefined {
   const segments = splitPath(pathname);
-  if (segments?.length !== 2 || RESERVED_SECTION_SLUGS.has(segments[0]) || segments[0] === 'front-page') return undefined;
+  if (segments?.length !== 2 || RESERVED_SECTION_SLUGS.has(segments[0]) || segments[0] === 'front-page' || segments[0] === 'index-pages') return undefined;
   return segments[1];
 }
 
@@ -81,7 +81,7 @@ export function pageTags(pathname: string, linkedPaths: Iterable<string>, articl
   else if (first === '_not-found') {
     // The 404 page shows no articles.
   } else if (first && !RESERVED_SECTION_SLUGS.has(first)) tags.add(`section:${first}`);
-  else tags.add(LISTS_TAG); // The front page (/front-page/...), archives, the tag index: lists of everything.
+  else tags.add(LISTS_TAG); // The front page (/front-page/...), archives, the tag index (/index-pages/...): lists of everything.
   for (const link of linkedPaths) {
     const slug = articleSlugOf(link);
     if (slug) tags.add(articleTag(slug));

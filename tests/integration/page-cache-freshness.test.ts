@@ -91,8 +91,11 @@ describe('cached pages re-render when the site changes, not every second', () =>
   }, 60_000);
 
   it('re-renders the lists a new story joins, not the other lists', async () => {
-    const pages = ['/news', '/tags/rivers', '/sport', '/archive/2025/01'];
+    const pages = ['/news', '/tags/rivers', '/sport', '/archive/2025/01', '/tags', '/archive'];
     await settleAndCache(pages);
+    // The indexes of the whole archive are cached pages too, served from the cache while nothing changes.
+    expect(await notHits(['/tags', '/archive'])).toEqual([]);
+    expect((await get('/tags')).html).not.toContain('Athletics');
     fs.writeFileSync(
       path.join(dir, 'articles', 'sport', '2025-01-30-relay-record.md'),
       '---\ntitle: "Relay team sets a county record"\ndate: 2025-01-30T09:00:00Z\nsection: Sport\ntags: [Athletics]\n---\nThe relay team ran the final leg in record time.\n',
@@ -100,6 +103,7 @@ describe('cached pages re-render when the site changes, not every second', () =>
     for (const pathname of ['/sport', '/archive/2025/01']) {
       await within(5_000, async () => (await get(pathname)).html.includes('Relay team sets a county record') || pathname);
     }
+    await within(5_000, async () => (await get('/tags')).html.includes('Athletics') || '/tags without the new topic');
     expect(await notHits(['/news', '/tags/rivers'])).toEqual([]);
   }, 60_000);
 });

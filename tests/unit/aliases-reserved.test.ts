@@ -11,7 +11,7 @@ const withAliases = (aliases: string[]) =>
 // The site's own files and route folders: an alias there would make them a redirect to one article.
 const RESERVED = ['/robots.txt', '/feed.xml', '/sitemap.xml', '/atom.xml', '/feed.json', '/news-sitemap.xml', '/opensearch.xml',
   '/favicon.ico', '/icon.svg', '/logo.png', '/', '/news/feed.xml', '/sitemaps/articles-1.xml', '/search', '/tags/rivers',
-  '/authors/jo', '/archive/2025', '/api/preview', '/images/a.png', '/og/story', '/_next/static/x.js', '/front-page/latest', '/ROBOTS.TXT'];
+  '/authors/jo', '/archive/2025', '/api/preview', '/images/a.png', '/og/story', '/_next/static/x.js', '/front-page/latest', '/index-pages/tags', '/ROBOTS.TXT'];
 
 describe('aliases on the site\'s own paths', () => {
   it.each(RESERVED)('%s is reserved', (p) => expect(isReservedPath(p)).toBe(true));

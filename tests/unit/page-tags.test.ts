@@ -67,7 +67,7 @@ describe('what a cached page is tagged with', () => {
     expect(pageTags('/news/page/2', [], bySlug)).toEqual(['site', 'section:news']);
     expect(pageTags('/tags/rivers/page/2', [], bySlug)).toEqual(['site', 'tag:rivers']);
     expect(pageTags('/authors/jo-bloggs', [], bySlug)).toEqual(['site', 'author:jo-bloggs']);
-    for (const list of ['/front-page/latest', '/archive/2025/01', '/tags']) expect(pageTags(list, [], bySlug)).toEqual(['site', 'lists']);
+    for (const list of ['/front-page/latest', '/index-pages/tags', '/index-pages/archive', '/archive/2025/01', '/tags']) expect(pageTags(list, [], bySlug)).toEqual(['site', 'lists']);
     expect(pageTags('/_not-found', ['/'], bySlug)).toEqual(['site']);
   });
 

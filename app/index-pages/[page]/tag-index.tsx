@@ -6,18 +6,15 @@ import { breadcrumbJsonLd, collectionPageJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getSite } from '@/lib/site';
 
-// An index of the whole archive: rendered per request, so the build never reads the content folder.
-export const dynamic = 'force-dynamic';
-
 const DESCRIPTION = 'Every topic we cover, with its number of stories.';
 
 /** Title and self-canonical URL of the topic index. */
-export async function generateMetadata(): Promise<Metadata> {
+export async function tagIndexMetadata(): Promise<Metadata> {
   return pageMetadata(await getSite(), { title: 'Topics', description: DESCRIPTION, path: '/tags' });
 }
 
 /** `/tags`: every tag on a published story, with its count (spellings differing in case, spaces or hyphens are one tag). */
-export default async function TagsPage() {
+export async function TagIndexPage() {
   const [site, tags] = await Promise.all([getSite(), getTags()]);
   return (
     <>

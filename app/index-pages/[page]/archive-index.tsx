@@ -6,18 +6,15 @@ import { breadcrumbJsonLd, collectionPageJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getSite } from '@/lib/site';
 
-// An index of the whole archive: rendered per request, so the build never reads the content folder.
-export const dynamic = 'force-dynamic';
-
 const DESCRIPTION = 'Every published story, by year and month.';
 
 /** Title and self-canonical URL of the archive. */
-export async function generateMetadata(): Promise<Metadata> {
+export async function archiveIndexMetadata(): Promise<Metadata> {
   return pageMetadata(await getSite(), { title: 'Archive', description: DESCRIPTION, path: '/archive' });
 }
 
 /** `/archive`: the years with their story counts, and their months. */
-export default async function ArchivePage() {
+export async function ArchiveIndexPage() {
   const [site, years] = await Promise.all([getSite(), getArchiveYears()]);
   return (
     <>
