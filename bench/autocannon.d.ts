@@ -37,7 +37,16 @@ declare module 'autocannon' {
     requests: Histogram;
     throughput: Histogram;
   }
+  /** A running load test: `response` names the client (whose current request is the one answered) and the time in ms. */
+  interface Instance {
+    on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, ms: number) => void): Instance;
+  }
   /** Runs a load test; resolves when it ends. */
   function autocannon(options: Options): Promise<Result>;
+  /** Runs a load test, calling back when it ends, and returns the running instance to listen to. */
+  function autocannon(options: Options, done: (err: Error | null, result: Result) => void): Instance;
+  namespace autocannon {
+    export { Options, Result, Instance };
+  }
   export = autocannon;
 }

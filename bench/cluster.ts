@@ -35,7 +35,7 @@ const FROM_CACHE = ['HIT', 'STALE', 'UPDATING'];
 
 const log = (message: string) => process.stderr.write(`[cluster] ${message}\n`);
 
-type AutocannonResult = Awaited<ReturnType<typeof autocannon>>;
+type AutocannonResult = autocannon.Result;
 /** A running autocannon: a promise of its result that can be stopped early. */
 type AutocannonRun = Promise<AutocannonResult> & { stop(): void };
 

@@ -68,10 +68,24 @@ async function main() {
   const rss: number[] = [];
   const sampler = setInterval(() => rss.push(Math.round(server.rss() / 1024 / 1024)), 5000);
   const writer = startWriter(archive.dir);
-  const result = await autocannon({
-    url: server.url, connections: opts.connections, duration: opts.seconds, timeout: 10,
-    requests: paths.map((p) => ({ method: 'GET', path: p })),
+  const started = Date.now();
+  const slowest: { ms: number; path: string; at: number }[] = [];
+  const worstByPath = new Map<string, number>();
+  let instance: autocannon.Instance | undefined;
+  const loaded = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon({
+      url: server.url, connections: opts.connections, duration: opts.seconds, timeout: 10,
+      requests: paths.map((p) => ({ method: 'GET', path: p })),
+    }, (err, result) => (err ? reject(err) : resolve(result)));
   });
+  // With no pipelining the client's current request is the one just answered: the slow URLs are named, not guessed.
+  instance!.on('response', (client, _status, _bytes, ms) => {
+    const url = (client as unknown as { requestIterator?: { currentRequest?: { path?: string } } }).requestIterator?.currentRequest?.path ?? '?';
+    const kind = url.startsWith('/politics/') || url.split('/').length > 2 ? 'article' : url;
+    worstByPath.set(kind, Math.max(worstByPath.get(kind) ?? 0, ms));
+    if (ms > 500) slowest.push({ ms, path: url, at: (Date.now() - started) / 1000 });
+  });
+  const result = await loaded;
   writer.stop();
   clearInterval(sampler);
 
@@ -87,6 +101,21 @@ async function main() {
 
   console.log(`requests ${result.requests.total}, 5xx ${fiveXX}, errors ${result.errors}, timeouts ${result.timeouts}`);
   console.log(`latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms (limit ${SLOW_MS} ms)`);
+  console.log(`slowest by page: ${[...worstByPath].map(([k, ms]) => `${k} ${Math.round(ms)} ms`).join(', ')}`);
+  const top = slowest.sort((a, b) => b.ms - a.ms).slice(0, 8);
+  const overAfterStart = slowest.filter((s) => s.at > 5).length;
+  const bySecond = new Map<number, number>();
+  for (const s of slowest) bySecond.set(Math.floor(s.at), (bySecond.get(Math.floor(s.at)) ?? 0) + 1);
+  if (process.env.SOAK_DETAIL) {
+    for (const [sec] of bySecond) {
+      const inSecond = slowest.filter((s) => Math.floor(s.at) === sec);
+      const kinds = new Map<string, number>();
+      for (const s of inSecond) kinds.set(s.path.split('/').length > 2 ? 'article' : s.path, (kinds.get(s.path.split('/').length > 2 ? 'article' : s.path) ?? 0) + 1);
+      console.log(`  ${sec}s: ${[...kinds].map(([k, n]) => `${k}×${n}`).join(' ')}, max ${Math.round(Math.max(...inSecond.map((s) => s.ms)))} ms`);
+    }
+  }
+  console.log(`responses over 500 ms: ${slowest.length} (${overAfterStart} after the first 5 s)${top.length ? `; slowest ${top.map((s: { ms: number; path: string; at: number }) => `${s.path} ${Math.round(s.ms)} ms at ${s.at.toFixed(1)} s`).join(', ')}` : ''}`);
+  console.log(`responses over 500 ms by second of the run: ${[...bySecond].map(([sec, n]) => `${sec}s:${n}`).join(' ') || 'none'}`);
   console.log(`server RSS every 5 s (MB): ${rss.join(' ')}`);
   console.log(`stories written ${writer.expected.size}, wrong at the end ${wrong.length}${wrong.length ? `:\n  ${wrong.join('\n  ')}` : ''}`);
   const failed = fiveXX + result.errors + result.timeouts + wrong.length + (result.latency.max > SLOW_MS ? 1 : 0);
