@@ -240,7 +240,11 @@ export function changeLog(): ChangeLog {
 export async function currentState(): Promise<State> {
   const state = holder.state;
   if (state && Date.now() - state.checkedAt < CHECK_INTERVAL_MS) return state;
-  return refreshNow();
+  if (!state) return refreshNow();
+  // A re-check runs beside the requests, which get the state it replaces until it is done: on a busy server reading
+  // a changed file takes several laps of the event loop, and the request that waited for it took over a second.
+  refreshNow().catch((err) => console.error('content: refresh failed', err));
+  return state;
 }
 
 /** The articles public at `now`, reused until the next scheduled publication or expiry. */
