@@ -1,32 +1,35 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { pathStatus } from '@/lib/path-status';
 import { isDraftModeCookie } from '@/lib/preview';
-import { noncePolicy, PER_REQUEST_PAGES } from '@/lib/security-policy.mjs';
+import { searchIndexState } from '@/lib/search';
+import { searchPageKey } from '@/lib/search/page-key';
 
 // The cookie Next sets while draft mode is on (app/api/preview): unpublished articles are the page's to judge.
 const DRAFT_MODE_COOKIE = '__prerender_bypass';
 // Next's compiled app/not-found.tsx: cached like every page and rendered on the server, unlike a 404 thrown by a page.
 const NOT_FOUND_PAGE = '/_not-found';
-
-/** A page rendered for this request only, so its scripts can carry a nonce no other response shares. */
-function withNoncePolicy(request: NextRequest) {
-  const policy = noncePolicy(Buffer.from(crypto.randomUUID()).toString('base64'));
-  // Next takes the nonce for its own scripts from the request's policy header.
-  const headers = new Headers(request.headers);
-  headers.set('content-security-policy', policy);
-  const response = NextResponse.next({ request: { headers } });
-  response.headers.set('content-security-policy', policy);
-  return response;
-}
+const SEARCH_RESULTS = '/search-results/';
+// Known only to this process: a reader cannot forge the mark of the search rewrite.
+const REWRITE_MARK = 'x-courier-search-rewrite';
+const REWRITE_TOKEN = crypto.randomUUID();
 
 /**
  * Answers moved and unknown paths before the cached pages: moved articles, aliases and `page/1` get a
  * permanent redirect, unknown paths the site's 404 page with status 404 (lib/path-status.ts says why).
- * Pages rendered per request get a nonce policy (lib/security-policy.mjs).
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (PER_REQUEST_PAGES.includes(pathname)) return withNoncePolicy(request);
+  // Each search is a cached page of its own (app/search-results/[key]/page.tsx): Next caches by path, not query.
+  if (pathname === '/search') {
+    const headers = new Headers(request.headers);
+    headers.set(REWRITE_MARK, REWRITE_TOKEN);
+    return NextResponse.rewrite(new URL(`${SEARCH_RESULTS}${searchPageKey(request.nextUrl.searchParams, searchIndexState())}`, request.url), { request: { headers } });
+  }
+  // The proxy runs again for the rewritten path, marked by the rewrite. Only that reaches a result page: typed
+  // in, its address would render and cache a page for any key at all.
+  if (pathname.startsWith(SEARCH_RESULTS)) {
+    return request.headers.get(REWRITE_MARK) === REWRITE_TOKEN ? NextResponse.next() : NextResponse.rewrite(new URL(NOT_FOUND_PAGE, request.url));
+  }
   // Previews (draft mode) keep the base policy: a cookie left from an earlier build no longer turns draft mode on,
   // and the cached page it then gets carries hashes, not a nonce. Only a cookie Next would accept counts: a
   // forged one would make every unknown path a page, rendered and cached under its own name.

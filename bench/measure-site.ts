@@ -66,9 +66,15 @@ export async function measureSite(server: BenchServer, archive: Archive, seed: n
   const biggest = [...archive.plan.sections].sort((a, b) => b.weight - a.weight)[0];
   const url = (p: string) => `${server.url}${p}`;
 
-  log(`first search (the index is built on demand)`);
-  // At 100,000 articles building the index takes minutes: wait for it rather than fail.
-  const first = await get(url(`/search?q=${COMMON_WORD}`), 30 * 60_000);
+  log(`first search (until the index is filled: meanwhile searches answer from the part filled so far)`);
+  // At 100,000 articles filling the index takes minutes: wait for it rather than fail.
+  const firstStarted = performance.now();
+  let first = await get(url(`/search?q=${COMMON_WORD}`), 30 * 60_000);
+  while (first.status === 200 && first.body.toString().includes('data-search-indexing') && performance.now() - firstStarted < 30 * 60_000) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    first = await get(url(`/search?q=${COMMON_WORD}`), 60_000);
+  }
+  first = { ...first, ms: performance.now() - firstStarted };
   if (first.status !== 200) throw new Error(`/search answered ${first.status}`);
 
   const articleHtml = await get(url(warm.url));

@@ -120,7 +120,7 @@ export function formatReport(r: BenchResult): string {
     ['next build (N articles)', b.full ? `${b.full.seconds.toFixed(1)} s, peak RSS ${mb(b.full.peakRssBytes)}${b.reused ? ' (reused build)' : ''}` : 'skipped'],
     ['next build (100 articles)', b.small ? `${b.small.seconds.toFixed(1)} s, peak RSS ${mb(b.small.peakRssBytes)}` : 'skipped'],
     ['server RSS: after start / load runs / end', `${mb(r.startup.rssAfterStartBytes)} / ${mb(r.startup.rssAfterLoadBytes)} / ${mb(r.startup.rssAtEndBytes)}`],
-    ['first search (builds the index)', ms(r.firstSearchMs)],
+    ['search index filled (first search until complete)', ms(r.firstSearchMs)],
     ['cold article render p99', `${ms(r.cold.p99Ms)} (${r.cold.count} articles, ${r.cold.failures} not 200)`],
     ['search p99', `${ms(r.search.p99Ms)} (${r.search.count} queries, ${r.search.failures} not 200)`],
     ['client JS on an article', r.weight ? `${kb(r.weight.jsBytes)} (${kb(r.weight.jsGzipBytes)} gzip) in ${r.weight.scripts.length} scripts` : 'n/a'],

@@ -37,16 +37,3 @@ export const IMAGE_POLICY = "default-src 'none'; img-src 'self' data:; style-src
 export function hashPolicy(hashes) {
   return [...COMMON, `script-src 'self' ${hashes.join(' ')}`.trim()].join('; ');
 }
-
-/**
- * The policy of a page rendered for one request (search, which echoes what the reader typed): only
- * scripts carrying this response's nonce run. Next reads the nonce from the request's policy header.
- * @param {string} nonce base64, fresh for each response
- * @returns {string}
- */
-export function noncePolicy(nonce) {
-  return [...COMMON, `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${DEV_EVAL}`].join('; ');
-}
-
-/** Pages rendered for each request rather than cached: they get `noncePolicy` from proxy.ts. */
-export const PER_REQUEST_PAGES = ['/search'];

@@ -29,9 +29,9 @@ export class ChangeLog {
     return later ? later.seq - 1 : this.seq;
   }
 
-  /** True when any of `tags` was touched by a change numbered above `seq`. */
+  /** True when any of `tags` was touched by a change numbered above `seq` (`*`, ANY_CHANGE_TAG: by any change). */
   changedSince(tags: Iterable<string>, seq: number): boolean {
-    for (const tag of tags) if ((this.touched.get(tag) ?? 0) > seq) return true;
+    for (const tag of tags) if ((tag === '*' ? this.seq : (this.touched.get(tag) ?? 0)) > seq) return true;
     return false;
   }
 }

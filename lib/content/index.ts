@@ -1,6 +1,6 @@
 import { archiveMonthArticles, buildArchive, type Archive, type ArchiveYear } from './archive';
 import type { Article, Author, Section, Tag } from './catalog';
-import { readContentText } from './load';
+import { readContentText, readContentTextSync } from './load';
 import { renderBody } from './render-body';
 import { articleBody, digestOf } from './parse-article';
 import { paginate, type Page } from './paginate';
@@ -176,12 +176,12 @@ export async function getArticleHtml(article: Article): Promise<string> {
 }
 
 /**
- * The body of an article as plain text, for the search index: read from its file on demand and not
- * kept, so the metadata index stays free of bodies. Empty when the file is gone or unreadable.
+ * An article's body as plain text (the search index's copy), read synchronously: the search fill reads a batch of
+ * small files at once (see `readContentTextSync`). Empty when the file cannot be read.
  */
-export async function getArticleText(article: Article): Promise<string> {
+export function getArticleText(article: Article): string {
   try {
-    const raw = await readContentText(article.file);
+    const raw = readContentTextSync(article.file);
     return raw === undefined ? '' : plainText(articleBody(raw)).replace(/\s+/g, ' ').trim();
   } catch {
     return '';

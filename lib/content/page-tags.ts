@@ -14,6 +14,8 @@ import { RESERVED_SECTION_SLUGS } from './reserved';
 export const SITE_TAG = 'site';
 /** Touched whenever any list's members change: the front page, archives and tag index carry it. */
 export const LISTS_TAG = 'lists';
+/** Never recorded: a page carrying it has changed after any change at all (search results, which any text can move). */
+export const ANY_CHANGE_TAG = '*';
 
 /** The tag for what pages show of one article. */
 export const articleTag = (slug: string) => `article:${slug}`;
@@ -52,7 +54,7 @@ export function changeTags(before: Article | undefined, after: Article | undefin
 /** The slug an article path names: `/<section>/<slug>` with a section that is not one of the site's own folders. */
 export function articleSlugOf(pathname: string): string | undefined {
   const segments = splitPath(pathname);
-  if (segments?.length !== 2 || RESERVED_SECTION_SLUGS.has(segments[0]) || segments[0] === 'front-page' || segments[0] === 'index-pages') return undefined;
+  if (segments?.length !== 2 || RESERVED_SECTION_SLUGS.has(segments[0]) || segments[0] === 'front-page' || segments[0] === 'index-pages' || segments[0] === 'search-results') return undefined;
   return segments[1];
 }
 
@@ -76,6 +78,9 @@ export function pageTags(pathname: string, linkedPaths: Iterable<string>, articl
     tags.add(articleTag(ownSlug));
     const article = articleBySlug(ownSlug);
     if (article) for (const tag of listTags(article)) if (tag !== LISTS_TAG) tags.add(tag);
+  } else if (first === 'search-results') {
+    tags.add(ANY_CHANGE_TAG);
+    return [...tags];
   } else if (first === 'tags' && second) tags.add(`tag:${second}`);
   else if (first === 'authors' && second) tags.add(`author:${second}`);
   else if (first === '_not-found') {

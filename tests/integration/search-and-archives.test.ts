@@ -109,6 +109,17 @@ describe('site search over HTTP', () => {
     expect((await get('/search?q=weir')).html).toContain('<meta name="robots" content="noindex, follow"/>');
     expect((await get('/robots.txt')).html).not.toContain('/search');
   });
+
+  it('renders a search once and serves the readers who ask it at the same moment from the cache', async () => {
+    const cacheOf = async (q: string) => (await fetch(`${server.url}/search?q=${q}&utm_source=mail`)).headers.get('x-nextjs-cache');
+    await get('/search?q=otter+weir'); // Rendered and cached under this search and this state of the index.
+    const again = await Promise.all(Array.from({ length: 10 }, () => cacheOf('otter+weir')));
+    expect(again).toEqual(Array(10).fill('HIT'));
+  });
+
+  it('answers 404 for the inner address of a result page typed in, with any key', async () => {
+    for (const key of ['0~WyJ3ZWlyIl0', 'x', '999~%ff']) expect({ key, status: (await get(`/search-results/${key}`)).status }).toEqual({ key, status: 404 });
+  });
 });
 
 describe('discovery on every page', () => {
@@ -187,12 +198,14 @@ describe('the index follows live publishing', () => {
   const line = async (q: string) => countLine((await get(`/search?q=${q}`)).html);
 
   it('finds a new article within 5 s, follows an edit, and drops it when drafted or deleted', async () => {
-    expect(await line('marrowby')).toBe('0 results for “marrowby”');
+    // A result page is re-rendered after a change while the one it replaces is served, like every cached page.
+    await within(WINDOW_MS, async () => (await line('marrowby')) === '0 results for “marrowby”' || 'still there');
     fs.writeFileSync(file('news/2025-06-01-otters.md'), article('title: "Otter census"\ndate: 2025-06-01T08:00:00Z\nsection: News', 'Volunteers counted otters along the quays of Marrowby.'));
     await within(WINDOW_MS, async () => (await line('marrowby')) === '1 result for “marrowby”' || String(await line('marrowby')));
     fs.writeFileSync(file('news/2025-06-01-otters.md'), article('title: "Otter census"\ndate: 2025-06-01T08:00:00Z\nsection: News', 'Volunteers counted otters along the quays of Skelby.'));
     await within(WINDOW_MS, async () => (await line('skelby')) === '1 result for “skelby”' || 'not yet');
-    expect(await line('marrowby')).toBe('0 results for “marrowby”');
+    // A result page is re-rendered after a change while the one it replaces is served, like every cached page.
+    await within(WINDOW_MS, async () => (await line('marrowby')) === '0 results for “marrowby”' || 'still there');
     fs.writeFileSync(file('news/2025-06-01-otters.md'), article('title: "Otter census"\ndate: 2025-06-01T08:00:00Z\nsection: News\ndraft: true', 'Skelby.'));
     await within(WINDOW_MS, async () => (await line('skelby')) === '0 results for “skelby”' || 'still there');
     fs.writeFileSync(file('news/2025-06-02-gulls.md'), article('title: "Gull survey"\ndate: 2025-06-02T08:00:00Z\nsection: News', 'Gulls nest at Pellworth.'));

@@ -71,6 +71,10 @@ describe('what a cached page is tagged with', () => {
     expect(pageTags('/_not-found', ['/'], bySlug)).toEqual(['site']);
   });
 
+  it('tags a search results page as changed by any change, whatever it links to', () => {
+    expect(pageTags('/search-results/ready~WyJ3ZWlyIl0', ['/news/flood'], bySlug)).toEqual(['site', '*']);
+  });
+
   it('reads article links as /<section>/<slug> outside the site folders, and survives bad escapes', () => {
     expect(articleSlugOf('/news/flood?ref=x')).toBe('flood');
     expect(articleSlugOf('/tags/rivers')).toBeUndefined();
@@ -80,6 +84,16 @@ describe('what a cached page is tagged with', () => {
 });
 
 describe('ChangeLog', () => {
+  it('counts any later change for the tag *', () => {
+    const log = new ChangeLog(60_000);
+    log.record(['article:a'], 1_000);
+    const seq = log.seq;
+    expect(log.changedSince(['*'], seq)).toBe(false);
+    log.record(['article:b'], 2_000);
+    expect(log.changedSince(['*'], seq)).toBe(true);
+    expect(log.changedSince(['site'], seq)).toBe(false);
+  });
+
   it('says a tag changed only after a later change touched it', () => {
     const log = new ChangeLog(60_000);
     log.record(['article:a'], 1_000);
