@@ -21,6 +21,8 @@ const config = {
   testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/', '/tests/fixtures/'],
   globalSetup: '<rootDir>/tests/global-setup.js',
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
+  // Hooks stop servers too (tests/helpers/server.ts waits up to 10 s for one to exit before killing it).
+  testTimeout: 20_000,
 };
 
 module.exports = async () => {

@@ -25,6 +25,8 @@ async function freePort(): Promise<number> {
   });
 }
 
+const STOP_GRACE_MS = 10_000;
+
 /** Starts the built app with `next start` and waits until it answers. */
 export async function startServer(contentDir: string, env: Record<string, string> = {}): Promise<TestServer> {
   const port = await freePort();
@@ -56,7 +58,16 @@ export async function startServer(contentDir: string, env: Record<string, string
   const end = (signal: NodeJS.Signals) =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
+      // Next finishes the requests and background renders in flight before it exits, which on a loaded CI machine
+      // once took over 5 s; past STOP_GRACE_MS the test moves on and the process is killed, saying so in its output.
+      const late = setTimeout(() => {
+        output += `\n[test] next start did not exit within ${STOP_GRACE_MS / 1000} s of ${signal}: killed\n`;
+        child.kill('SIGKILL');
+      }, STOP_GRACE_MS);
+      child.once('exit', () => {
+        clearTimeout(late);
+        resolve();
+      });
       child.kill(signal);
     });
   return { url, output: () => output, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
