@@ -30,6 +30,10 @@ const nextConfig = {
   // `next start` warns about standalone output, so it is opt-in: `npm run build:standalone` sets NEXT_OUTPUT=standalone.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // proxy.ts sees the address the server was asked for (its own host and port, http or https), not one Next makes up
+  // with "localhost": with a host name set (HOSTNAME=127.0.0.1 in deploy/nginx.conf), Next took rewrites to the made-up
+  // address for another site's and fetched them over the network from itself, a 500 behind TLS (vercel/next.js#94745).
+  skipProxyUrlNormalize: true,
   reactStrictMode: true,
   // The content folder is data read at run time, not source: keep it out of the build's file tracing.
   outputFileTracingExcludes: { '*': ['./content/**/*', './tests/**/*'] },

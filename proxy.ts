@@ -9,9 +9,6 @@ const DRAFT_MODE_COOKIE = '__prerender_bypass';
 // Next's compiled app/not-found.tsx: cached like every page and rendered on the server, unlike a 404 thrown by a page.
 const NOT_FOUND_PAGE = '/_not-found';
 const SEARCH_RESULTS = '/search-results/';
-// Known only to this process: a reader cannot forge the mark of the search rewrite.
-const REWRITE_MARK = 'x-courier-search-rewrite';
-const REWRITE_TOKEN = crypto.randomUUID();
 
 /**
  * Answers moved and unknown paths before the cached pages: moved articles, aliases and `page/1` get a
@@ -21,15 +18,11 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // Each search is a cached page of its own (app/search-results/[key]/page.tsx): Next caches by path, not query.
   if (pathname === '/search') {
-    const headers = new Headers(request.headers);
-    headers.set(REWRITE_MARK, REWRITE_TOKEN);
-    return NextResponse.rewrite(new URL(`${SEARCH_RESULTS}${searchPageKey(request.nextUrl.searchParams, searchIndexState())}`, request.url), { request: { headers } });
+    return NextResponse.rewrite(new URL(`${SEARCH_RESULTS}${searchPageKey(request.nextUrl.searchParams, searchIndexState())}`, request.url));
   }
-  // The proxy runs again for the rewritten path, marked by the rewrite. Only that reaches a result page: typed
-  // in, its address would render and cache a page for any key at all.
-  if (pathname.startsWith(SEARCH_RESULTS)) {
-    return request.headers.get(REWRITE_MARK) === REWRITE_TOKEN ? NextResponse.next() : NextResponse.rewrite(new URL(NOT_FOUND_PAGE, request.url));
-  }
+  // The rewrite above is served in the same request, without running the proxy again: a result page's address
+  // reaching here was typed in, and would render and cache a page for any key at all.
+  if (pathname.startsWith(SEARCH_RESULTS)) return NextResponse.rewrite(new URL(NOT_FOUND_PAGE, request.url));
   // Previews (draft mode) keep the base policy: a cookie left from an earlier build no longer turns draft mode on,
   // and the cached page it then gets carries hashes, not a nonce. Only a cookie Next would accept counts: a
   // forged one would make every unknown path a page, rendered and cached under its own name.

@@ -93,3 +93,29 @@ describe('content security policy', () => {
     }
   });
 });
+
+describe('behind a proxy that ends TLS (deploy/nginx.conf: X-Forwarded-Proto https, HOSTNAME=127.0.0.1)', () => {
+  // Next took proxy.ts's rewrites (search, the 404 page) for another site's address when the server was started with
+  // a host name, and fetched them over the network from itself: over https against its own plain port, a 500.
+  const overHttps = { headers: { 'x-forwarded-proto': 'https' } };
+
+  it('answers searches, missing pages and redirects as it does over plain http', async () => {
+    const search = await fetch(`${server.url}/search?q=river`, overHttps);
+    expect(search.status).toBe(200);
+    expect(await search.text()).toContain('River');
+    const missing = await fetch(`${server.url}/news/no-such-story`, overHttps);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('<h1');
+    const moved = await fetch(`${server.url}/old/full-anatomy-story`, { ...overHttps, redirect: 'manual' });
+    expect(moved.status).toBe(308);
+    expect(new URL(moved.headers.get('location')!, server.url).pathname).toBe('/news/full-anatomy');
+  });
+
+  it('serves rewritten pages in the same request, not through a second request to itself', async () => {
+    for (const pathname of ['/search?q=river', '/news/no-such-story']) {
+      const rewrite = (await fetch(`${server.url}${pathname}`)).headers.get('x-middleware-rewrite');
+      // Next sends a path for a rewrite it serves itself, and the whole address for one it fetches from elsewhere.
+      expect({ pathname, rewrite }).toEqual({ pathname, rewrite: expect.stringMatching(/^\/(search-results\/|_not-found)/) });
+    }
+  });
+});
