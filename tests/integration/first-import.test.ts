@@ -8,7 +8,7 @@ import { startServer, type TestServer } from '../helpers/server';
 jest.setTimeout(90_000);
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'newsroom');
 const EXTRA = POOL_THRESHOLD + 500;
-const FILLER = Array.from({ length: 40 }, (_, k) => `Paragraph ${k} of council minutes, harbour tides and county fixtures.`).join(' ');
+const FILLER = Array.from({ length: 150 }, (_, k) => `Paragraph ${k} of council minutes, harbour tides and county fixtures.`).join(' ');
 let dir: string;
 let cacheDir: string;
 let server: TestServer | undefined;
@@ -19,7 +19,7 @@ beforeAll(() => {
   fs.cpSync(FIXTURE, dir, { recursive: true });
   const folder = path.join(dir, 'articles', 'news');
   for (let i = 0; i < EXTRA; i++) {
-    // A few hundred words each, so the fill lasts long enough for the search below to land inside it: with one
+    // About 1,500 words each, so the fill lasts long enough for the search below to land inside it: with one
     // sentence each, an idle server filled 2,500 stories in about the time the first test took, and the race was lost.
     const body = `Story ${i} of the imported archive.\n\n${FILLER}`;
     fs.writeFileSync(path.join(folder, `2024-03-01-imported-${i}.md`), `---\ntitle: "Imported story ${i}"\ndate: 2024-03-01T08:00:00Z\nsection: News\n---\n${body}\n`);
