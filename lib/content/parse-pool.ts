@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { FileStamp } from './load';
 import type { ArticleRecord, ParseContext } from './parse-article';
 import type { ReadResult } from './read-parsed';
+import { internRecord } from './intern';
 
 /** From this many files to read at once (a first import, a changed setting), parsing moves to worker threads. */
 export const POOL_THRESHOLD = 2_000;
@@ -35,6 +36,7 @@ export async function parseInWorkers(
   }
   let next = 0;
   let done = 0;
+  const strings = new Map<string, string>();
   const drive = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       const send = () => {
@@ -45,7 +47,10 @@ export async function parseInWorkers(
       };
       worker.on('message', ({ id, results: batch, error }: Reply) => {
         if (error !== undefined || !batch) return reject(new Error(error ?? 'no results'));
-        batch.forEach((result, i) => (results[id + i] = result));
+        batch.forEach((result, i) => {
+          if (result.value) internRecord(result.value, strings);
+          results[id + i] = result;
+        });
         done += batch.length;
         onProgress(done);
         send();

@@ -14,7 +14,8 @@ import { detectMoves, loadJournal, recordMoves, saveJournal, savedJournalPath, t
 import { readAuthorFile } from './author-file';
 import { importProgress, parseInWorkers } from './parse-pool';
 import type { SiteConfig } from './schema';
-import { loadSnapshot, saveSnapshot } from './snapshot';
+import { loadFileIndex } from './file-index';
+import { scheduleIndexWrite, stopIndexWrites } from './file-index-writer';
 import { watchContent, type ChangeFeed } from './watch';
 
 /** How often (at most) requests look for content changes. */
@@ -47,9 +48,6 @@ type Holder = {
   refreshing?: Promise<State>;
   feed?: ChangeFeed;
   timer?: NodeJS.Timeout;
-  snapshotTimer?: NodeJS.Timeout;
-  /** Files were re-read since the snapshot was last saved (at start, or by the watcher since). */
-  snapshotStale?: boolean;
   /** What changed, by page tag, for the page cache (lib/content/page-freshness.ts). */
   changes?: ChangeLog;
   /** The last published view built in full, to find the articles a rebuild made public or hid. */
@@ -102,11 +100,11 @@ async function refresh(previous: State | undefined): Promise<State> {
   }
   const ctx = { timeZone: site.timezone, defaultSection: site.defaultSection, sectionNames: new Map(sections.map((s) => [s.slug, s.name])) };
   const scopes = isBuilding() ? [] : full || configChanged ? ['articles', 'authors'] : [...changed].filter((p) => /^(articles|authors)(\/|$)/.test(p));
-  // On start, files unchanged since the last run's snapshot are not read or parsed again.
-  const snapshot = previous || isBuilding() ? undefined : await loadSnapshot(ctx);
-  const articleFiles = new Map(snapshot?.articleFiles ?? previous?.articleFiles);
-  const authorFiles = new Map(snapshot?.authorFiles ?? previous?.authorFiles);
-  const reparse = configChanged && !snapshot;
+  // On start, files unchanged since the last run parsed them are not read or parsed again.
+  const saved = previous || isBuilding() ? undefined : loadFileIndex(ctx);
+  const articleFiles = new Map(saved?.articleFiles ?? previous?.articleFiles);
+  const authorFiles = new Map(saved?.authorFiles ?? previous?.authorFiles);
+  const reparse = configChanged && !saved;
   const unsettled: string[] = [];
   const touchedArticles: string[] = [];
   const touchedAuthors: string[] = [];
@@ -118,11 +116,10 @@ async function refresh(previous: State | undefined): Promise<State> {
     if (await files) reread = true;
   }
   const dirty = configChanged || reread;
-  // Saved on full scans only, so a busy newsroom's edits cost one write a minute, not one per save.
-  if (reread) holder.snapshotStale = true;
-  if (full && holder.snapshotStale && !isBuilding()) {
-    holder.snapshotStale = false;
-    scheduleSnapshot(ctx, articleFiles, authorFiles);
+  // Only the files re-read or gone are written, off the request path; every row when the parse settings changed.
+  const rewriteAll = previous ? reparse : !saved;
+  if ((reread || rewriteAll) && !isBuilding()) {
+    scheduleIndexWrite(ctx, [...touchedArticles, ...touchedAuthors], rewriteAll, () => holder.state);
   }
   feed.putBack(unsettled);
   if (previous && !dirty) return { ...previous, checkedAt: now, fullScanAt: full ? now : previous.fullScanAt };
@@ -178,17 +175,6 @@ async function updateJournal(
   return journal;
 }
 
-/**
- * Saves the parsed files for the next start, after a full scan when anything was re-read since the last
- * save. Off the request
- * path: serialising a large archive takes a moment, and a lost snapshot only costs a slower start.
- */
-function scheduleSnapshot(ctx: ParseContext, articleFiles: State['articleFiles'], authorFiles: State['authorFiles']) {
-  clearTimeout(holder.snapshotTimer);
-  holder.snapshotTimer = setTimeout(() => void saveSnapshot(ctx, { articleFiles, authorFiles }), 1000);
-  holder.snapshotTimer.unref();
-}
-
 /** Re-indexes now (one refresh at a time); changes that arrive meanwhile schedule another. */
 function refreshNow(): Promise<State> {
   holder.refreshing ??= refresh(holder.state)
@@ -210,11 +196,11 @@ function scheduleRefresh() {
   holder.timer.unref();
 }
 
-/** Stops watching the content folder and drops a scheduled re-index and snapshot (tests, before they remove their folder). */
+/** Stops watching the content folder and drops a scheduled re-index and file-index write (tests, before they remove their folder). */
 export function stopWatching(): void {
   holder.feed?.close();
   clearTimeout(holder.timer);
-  clearTimeout(holder.snapshotTimer);
+  stopIndexWrites();
   holder.timer = undefined;
 }
 

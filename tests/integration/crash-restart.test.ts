@@ -75,12 +75,12 @@ describe('killed mid-load while editors write, then started again', () => {
         await new Promise((r) => setTimeout(r, 100));
       }
     })();
-    // The index snapshot is saved in the background after changes: kill once it exists, so the restart has one to
+    // The file index is written in the background after changes: kill once it exists, so the restart has one to
     // distrust, and while the writer is still at work; and not before the readers have had real answers (on a busy
-    // machine the snapshot can come first).
+    // machine the index can come first).
     const answered = () => [...statuses.values()].reduce((a, b) => a + b, 0);
     await within(20_000, async () => {
-      if (!fs.readdirSync(cacheDir).some((n) => n.endsWith('.v8'))) return 'no snapshot yet';
+      if (!fs.readdirSync(cacheDir).some((n) => n.endsWith('.files.db'))) return 'no file index yet';
       return answered() > 50 || `${answered()} answers so far`;
     });
     await server.kill();
@@ -98,7 +98,7 @@ describe('killed mid-load while editors write, then started again', () => {
       if (version !== 'deleted') expectedFiles.set(path.relative(dir, storyFile(i)), createHash('sha256').update(story(i, version)).digest('hex'));
     }
     expect(writtenBeforeRestart).toEqual(expectedFiles);
-    // A crash mid-save of the index snapshot leaves a torn file; the next start must not trust it.
+    // A crash or a bad disk leaves torn files in the cache; the next start must not trust them.
     for (const name of fs.readdirSync(cacheDir)) fs.truncateSync(path.join(cacheDir, name), 10);
     fs.writeFileSync(path.join(cacheDir, 'stray.v8.123.tmp'), 'half a snapshot');
     // And an editor keeps working while the site is down.
