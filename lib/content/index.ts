@@ -5,7 +5,7 @@ import { renderBody } from './render-body';
 import { articleBody, digestOf } from './parse-article';
 import { paginate, type Page } from './paginate';
 import type { Problem } from './problems';
-import { relatedArticles } from './related';
+import { relatedFor } from './related';
 import { composeFrontPage, type FrontPage } from './front-page';
 import type { PublishedView } from './published-view';
 import type { SiteConfig } from './schema';
@@ -82,7 +82,7 @@ export async function getFrontPage(): Promise<FrontPage> {
 
 /** The related-article sidebar for an article (see `related.ts` for the scoring). */
 export async function getRelated(article: Article): Promise<Article[]> {
-  return relatedArticles(article, await publishedView());
+  return relatedFor(article, await publishedView());
 }
 
 /** Every published article, newest first: the same array until the content or the published set changes. */

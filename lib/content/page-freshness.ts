@@ -1,5 +1,5 @@
 import { LISTS_TAG, articleSlugOf, pageTags } from './page-tags';
-import { relatedArticles } from './related';
+import { relatedFor } from './related';
 import { changeLog, currentState, publishedView } from './store';
 
 // Read by lib/script-hash-cache.mjs, which Next loads outside the app's bundles: the symbol is their contract.
@@ -29,7 +29,7 @@ export interface PageFreshnessSource {
 async function relatedNow(slug: string): Promise<string | undefined> {
   const view = await publishedView();
   const article = view.bySlug.get(slug);
-  return article && relatedArticles(article, view).map((a) => a.slug).join(' ');
+  return article && relatedFor(article, view).map((a) => a.slug).join(' ');
 }
 
 /** The page stamps and checks, over the content index's change log (lib/content/change-log.ts). */
