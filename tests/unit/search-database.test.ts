@@ -130,6 +130,21 @@ describe('scoring a word found in much of the archive', () => {
     expect(newest.rows.map((r) => r.id)).toEqual(['old-body', 'old-headline']);
   });
 
+  it('scores only the newest older headline matches when there are more than the cap, and still counts them all', () => {
+    const index = SearchIndex.open(true);
+    const day = 86_400_000;
+    index.transaction(() => {
+      for (let i = 0; i < 6; i++) index.add({ ...doc(`old-headline-${i}`, `Harbour wall report ${i}`), date: NOW.getTime() - (500 + i * 100) * day });
+      for (let i = 0; i < 30; i++) index.add({ ...doc(`recent-${i}`, `Ferry notice ${i}`, 'Sailings from the harbour.'), date: NOW.getTime() - i * day });
+    });
+    const found = index.match({ match: '"harbour"', newestFirst: false, nowMs: NOW.getTime(), limit: 40, offset: 0, scoredMatches: 10, scoredHeadMatches: 2 });
+    expect(found.total).toBe(36);
+    const ids = found.rows.map((r) => r.id);
+    expect(ids.slice(0, 2).sort()).toEqual(['old-headline-0', 'old-headline-1']);
+    expect(ids).not.toContain('old-headline-2');
+    expect(ids).toHaveLength(12);
+  });
+
   it('keeps row ids in publication order, even for articles published in the same second', () => {
     const index = SearchIndex.open(true);
     index.transaction(() => ['b', 'a', 'c'].forEach((id) => index.add(doc(id, `Same second ${id}`))));
