@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { FileStamp } from './load';
 
 const MASK = (1n << 64n) - 1n;
 
 /** One file's share of the content version: 64 bits of a hash of its path, size and modification time. */
 export function stampValue(stamp: FileStamp): bigint {
-  return createHash('sha1').update(`${stamp.file}:${stamp.mtimeMs}:${stamp.size}`).digest().readBigUInt64BE(0);
+  return hash('sha1', `${stamp.file}:${stamp.mtimeMs}:${stamp.size}`, 'buffer').readBigUInt64BE(0);
 }
 
 /**

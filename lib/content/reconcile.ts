@@ -29,12 +29,14 @@ export async function reconcile<T>(
   parseMany?: (stamps: FileStamp[]) => Promise<ReadResult<T>[] | undefined>,
   /** Receives the path of every file re-read or dropped, so the caller can update what it derived from them alone. */
   touched?: string[],
+  /** The listing of `scope`, when it was started earlier (undefined inside: list it now). */
+  listed?: Promise<FileStamp[] | undefined>,
 ): Promise<boolean> {
   let dirty = false;
   const seen = new Set<string>();
   const now = Date.now();
   const toRead: FileStamp[] = [];
-  for (const stamp of await listScope(scope)) {
+  for (const stamp of (await listed) ?? (await listScope(scope))) {
     seen.add(stamp.file);
     if (!force && !isChanged(files.get(stamp.file)?.stamp, stamp)) continue;
     const age = now - stamp.mtimeMs;

@@ -13,6 +13,7 @@ import { nextPublishChange } from './publish';
 import { detectMoves, loadJournal, recordMoves, saveJournal, savedJournalPath, type RedirectJournal } from './redirect-journal-files';
 import { readAuthorFile } from './author-file';
 import { importProgress, parseInWorkers } from './parse-pool';
+import { listScopeInWorker } from './list-in-worker';
 import type { SiteConfig } from './schema';
 import { loadFileIndex } from './file-index';
 import { scheduleIndexWrite, stopIndexWrites } from './file-index-writer';
@@ -101,6 +102,8 @@ async function refresh(previous: State | undefined): Promise<State> {
   const ctx = { timeZone: site.timezone, defaultSection: site.defaultSection, sectionNames: new Map(sections.map((s) => [s.slug, s.name])) };
   const scopes = isBuilding() ? [] : full || configChanged ? ['articles', 'authors'] : [...changed].filter((p) => /^(articles|authors)(\/|$)/.test(p));
   // On start, files unchanged since the last run parsed them are not read or parsed again.
+  // The listing runs on a worker thread meanwhile: both are long at 100,000 files, and one does not need the other.
+  const earlyListing = !previous && scopes.includes('articles') ? listScopeInWorker('articles') : undefined;
   const saved = previous || isBuilding() ? undefined : loadFileIndex(ctx);
   const articleFiles = new Map(saved?.articleFiles ?? previous?.articleFiles);
   const authorFiles = new Map(saved?.authorFiles ?? previous?.authorFiles);
@@ -111,7 +114,10 @@ async function refresh(previous: State | undefined): Promise<State> {
   let reread = false;
   for (const scope of scopes) {
     const files = scope.startsWith('articles')
-      ? reconcile(articleFiles, scope, reparse, articleParser(ctx), unsettled, (stamps) => parseInWorkers(stamps, ctx, importProgress(stamps.length)), touchedArticles)
+      ? reconcile(
+        articleFiles, scope, reparse, articleParser(ctx), unsettled, (stamps) => parseInWorkers(stamps, ctx, importProgress(stamps.length)),
+        touchedArticles, scope === 'articles' ? earlyListing : undefined,
+      )
       : reconcile(authorFiles, scope, false, readAuthorFile, unsettled, undefined, touchedAuthors);
     if (await files) reread = true;
   }

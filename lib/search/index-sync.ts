@@ -134,7 +134,9 @@ function settlesWithin(work: Promise<void>, ms: number): Promise<boolean> {
  */
 export function searchIndexState(): string {
   void syncIndex().catch((err) => console.error('search: could not update the index', err));
-  return holder.filling ? `filling-${Math.floor(Date.now() / FILL_PAGE_MS)}` : 'ready';
+  // Not yet brought in line even once (the server has just started) counts as filling: a page rendered then must not
+  // be kept as the answer of a ready index.
+  return holder.filling || !holder.synced ? `filling-${Math.floor(Date.now() / FILL_PAGE_MS)}` : 'ready';
 }
 
 /** Builds the search index now (at start-up), so the first reader to search does not wait for it. */
