@@ -1,4 +1,5 @@
 import type { Article } from './catalog';
+import { compareArticles } from './catalog';
 import { sortedIndex } from './catalog-patch';
 import type { PublishedView } from './published-view';
 
@@ -38,10 +39,26 @@ function keepBest(scores: Map<Article, number>, limit: number, score: (other: Ar
   for (const { other } of best.slice(limit)) scores.delete(other);
 }
 
-/** True when `article` is on `list`, a list in the catalog's one order. */
-function contains(list: readonly Article[], article: Article): boolean {
-  const i = sortedIndex(list, article);
-  return i < list.length && list[i] === article;
+/**
+ * Calls `hit` for each of `candidates` (in the catalog's one order) that is on `list` (in the same order), galloping
+ * from one candidate's place to the next: about k·log(n/k) comparisons for k candidates, not k·log n.
+ */
+function forEachShared(list: readonly Article[], candidates: readonly Article[], hit: (article: Article) => void): void {
+  let lo = 0;
+  for (const candidate of candidates) {
+    let bound = lo;
+    for (let step = 1; bound < list.length && compareArticles(list[bound], candidate) < 0; step *= 2) {
+      lo = bound + 1;
+      bound = lo + step;
+    }
+    let hi = Math.min(bound, list.length);
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareArticles(list[mid], candidate) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < list.length && list[lo] === candidate) hit(candidate);
+  }
 }
 
 const MEMO_LIMIT = 2_000;
@@ -100,11 +117,14 @@ export function relatedArticles(
   };
   const rareDf = Math.max(CANDIDATE_DF.MIN, total * CANDIDATE_DF.SHARE);
   const scores = new Map<Article, number>();
+  /** The candidates in the catalog's order, once the common words only score them. */
+  let ordered: Article[] | undefined;
   const add = (feature: { postings: Article[]; idf: number }, propose: boolean) => {
     // A common word's list can hold most of the archive: look the few candidates up in it (it is sorted) rather
     // than walk it. At 100,000 articles walking them took about 50 ms a page; the scores are the same either way.
-    if (lookUpCommon && !propose && scores.size * 20 < feature.postings.length) {
-      for (const [other, before] of scores) if (contains(feature.postings, other)) scores.set(other, before + feature.idf);
+    if (lookUpCommon && !propose && scores.size * 8 < feature.postings.length) {
+      ordered ??= [...scores.keys()].sort(compareArticles);
+      forEachShared(feature.postings, ordered, (other) => scores.set(other, scores.get(other)! + feature.idf));
       return;
     }
     for (const other of feature.postings) {
