@@ -81,7 +81,7 @@ async function main() {
   log(`  answered after ${(server.startupMs / 1000).toFixed(2)} s`);
   const { rssAfterLoadBytes, rssAtEndBytes, ...figures } = await measureSite(server, archive, opts.seed, { duration: opts.duration, connections: opts.connections });
   await server.stop();
-  // A restart of the same build on the same folder starts from the index snapshot the first run saved.
+  // A restart of the same build on the same folder starts from the file index the first run wrote.
   log('restart: next start again on the same build and folder');
   const again = await startNext(archive.dir, warm.url);
   log(`  answered after ${(again.startupMs / 1000).toFixed(2)} s`);

@@ -8,7 +8,7 @@ import { contentDir } from './load';
 export const distDir = () => path.join(/* turbopackIgnore: true */ process.cwd(), process.env.NEXT_DIST_DIR || '.next');
 
 /**
- * Where the site keeps what it derives from the content folder (index snapshot, redirect journal):
+ * Where the site keeps what it derives from the content folder (file and search indexes, redirect journal):
  * `CONTENT_CACHE_DIR`, else Next's cache folder. Never the content folder itself, which the site only reads.
  */
 export function cacheFile(extension: string): string {

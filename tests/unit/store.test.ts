@@ -4,7 +4,7 @@ import path from 'node:path';
 
 // The store reads CONTENT_DIR when it first loads; point it at the fixture newsroom.
 process.env.CONTENT_DIR = path.join(__dirname, '../fixtures/newsroom');
-// Its index snapshot goes to a folder of its own, not the project's .next/cache.
+// Its file index goes to a folder of its own, not the project's .next/cache.
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-cache-'));
 process.env.CONTENT_CACHE_DIR = cacheDir;
 
