@@ -66,8 +66,3 @@ export function stopIndexWrites(): void {
   clearTimeout(holder.pending?.timer);
   holder.pending = undefined;
 }
-
-/** Resolves when no write is scheduled or under way (tests, and a clean shutdown). */
-export async function indexWritesSettled(): Promise<void> {
-  while (holder.pending) await (holder.pending.writing ?? new Promise((r) => setTimeout(r, 50)));
-}
