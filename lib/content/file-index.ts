@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Author } from './catalog';
 import { discardCacheDatabase, openCacheDatabase, type CacheDatabase } from './cache-database';
-import { contentDir } from './load';
+import { cacheFile } from './cache-files';
 import type { ArticleRecord, ParseContext } from './parse-article';
 import { PARSER_VERSION } from './parser-version';
 import type { FileEntry } from './reconcile';
@@ -30,7 +30,7 @@ const holderKey = Symbol.for('newsroom.content.file-index');
 const holder: { db?: CacheDatabase } = ((globalThis as Record<symbol, { db?: CacheDatabase }>)[holderKey] ??= {});
 
 function database(): CacheDatabase {
-  if (holder.db?.open && holder.db.name.includes(fileTag())) return holder.db;
+  if (holder.db?.open && holder.db.name === cacheFile('files.db')) return holder.db;
   holder.db = openCacheDatabase('files.db', FORMAT, (db) => {
     // A rowid table: rows of a kilobyte in a WITHOUT ROWID table took a 4 KB page each (460 MB at 100,000 files).
     db.exec(`CREATE TABLE files (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, mtime REAL NOT NULL,
@@ -38,9 +38,6 @@ function database(): CacheDatabase {
   });
   return holder.db;
 }
-
-/** The part of the database's file name that names the content folder (one database per folder). */
-const fileTag = () => createHash('sha1').update(contentDir()).digest('hex').slice(0, 16);
 
 const storedKey = (db: CacheDatabase) => db.prepare("SELECT value FROM meta WHERE key = 'parse'").pluck().get() as string | undefined;
 

@@ -1,5 +1,4 @@
-import type { Article } from './catalog';
-import { compareArticles } from './catalog';
+import { compareArticles, type Article } from './catalog';
 import { sortedIndex } from './catalog-patch';
 import type { PublishedView } from './published-view';
 
