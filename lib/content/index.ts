@@ -1,6 +1,7 @@
 import { archiveMonthArticles, buildArchive, type Archive, type ArchiveYear } from './archive';
 import type { Article, Author, Section, Tag } from './catalog';
-import { readContentText, readContentTextSync } from './load';
+import { articleTextOf } from './article-text';
+import { readContentText } from './load';
 import { renderBody } from './render-body';
 import { articleBody, digestOf } from './parse-article';
 import { paginate, type Page } from './paginate';
@@ -10,7 +11,6 @@ import { composeFrontPage, type FrontPage } from './front-page';
 import type { PublishedView } from './published-view';
 import type { SiteConfig } from './schema';
 import { currentState, publishedView } from './store';
-import { plainText } from './terms';
 
 export type { FrontPage, Article, Author, Section, Tag, Page, Problem, SiteConfig, ArchiveYear };
 export { archivePath, monthArchivePath, parseArchiveMonth, parseArchiveYear, type ArchiveMonth } from './archive';
@@ -175,17 +175,9 @@ export async function getArticleHtml(article: Article): Promise<string> {
   return renderFile(article.file, article.digest);
 }
 
-/**
- * An article's body as plain text (the search index's copy), read synchronously: the search fill reads a batch of
- * small files at once (see `readContentTextSync`). Empty when the file cannot be read.
- */
+/** An article's body as plain text (the search index's copy), read synchronously; empty when the file cannot be read. */
 export function getArticleText(article: Article): string {
-  try {
-    const raw = readContentTextSync(article.file);
-    return raw === undefined ? '' : plainText(articleBody(raw)).replace(/\s+/g, ' ').trim();
-  } catch {
-    return '';
-  }
+  return articleTextOf(article.file);
 }
 
 /** An author's bio (the body of `authors/<id>.md`) as safe HTML. */

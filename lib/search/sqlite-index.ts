@@ -156,6 +156,11 @@ export class SearchIndex {
     discardCacheDatabase(this.db);
   }
 
+  /** The database's file (`:memory:` for an index in memory). */
+  get fileName(): string {
+    return this.db.name;
+  }
+
   /** Closes the database. */
   close(): void {
     this.db.close();

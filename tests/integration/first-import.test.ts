@@ -57,5 +57,8 @@ describe('the first import of a large folder', () => {
       const count = /id="search-count">([^<]*)/.exec(html)?.[1] ?? 'no count';
       return (!html.includes('data-search-indexing') && count.startsWith(`${EXTRA} results`)) || count;
     });
+    // The fill ran on its own thread, so the server's heap never held the bodies' text (lib/search/fill-in-worker.ts).
+    expect(server!.output()).toMatch(/search: indexing [\d,]+ articles on a worker thread/);
+    expect(server!.output()).not.toContain("the fill's worker failed");
   });
 });
