@@ -7,7 +7,7 @@ import { aliasPath, articleFileName, folderSection, isHugoListPage } from './leg
 import { decodeEntities } from './legacy-text';
 import { articleSchema } from './schema';
 import { parseFileName, slugify } from './slug';
-import { countWords, topTerms } from './terms';
+import { bodyWords } from './terms';
 import { capList, capText, FIELD_LIMITS, type LimitNote } from './field-limits';
 import { markdownLimitExcess } from './markdown-limits';
 import { isReservedPath, RESERVED_SECTION_SLUGS, reservedSlugMessage } from './reserved';
@@ -142,6 +142,7 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
     problems.push({ file, line: split.bodyLine + excess.line - 1, field: 'body', severity: 'warning', message: `${excess.message} (readers see a notice in its place)` });
   }
   const body = legacyBody(split.body);
+  const words = bodyWords({ title, summary, body });
 
   return {
     problems,
@@ -166,8 +167,8 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
       featured: fm.featured,
       related: fm.related,
       aliases,
-      wordCount: countWords(body),
-      terms: topTerms({ title, summary, body }),
+      wordCount: words.wordCount,
+      terms: words.terms,
       lines: { title: lineOf('title'), image: lineOf('image'), authors: lineOf('authors'), tags: lineOf('tags'), aliases: lineOf('aliases') },
     },
   };

@@ -41,7 +41,18 @@ export function plainText(markdown: string): string {
 
 /** Counts the words of a Markdown body. */
 export function countWords(markdown: string): number {
-  return plainText(markdown).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return countPlainWords(plainText(markdown));
+}
+
+/**
+ * Counts the runs of non-space characters with a letter or digit in them, of text `plainText` gave. One pass of one
+ * expression: splitting on spaces and testing each piece took a tenth of the time of parsing a file.
+ */
+function countPlainWords(plain: string): number {
+  const word = /[\p{L}\p{N}]\S*/gu;
+  let count = 0;
+  while (word.exec(plain)) count++;
+  return count;
 }
 
 /**
@@ -49,6 +60,10 @@ export function countWords(markdown: string): number {
  * kept in the metadata index so related scoring never needs the body.
  */
 export function topTerms(parts: { title: string; summary?: string; body: string }, limit = 30): string[] {
+  return termsOfPlain(parts, plainText(parts.body), limit);
+}
+
+function termsOfPlain(parts: { title: string; summary?: string }, plainBody: string, limit: number): string[] {
   const counts = new Map<string, number>();
   const add = (text: string, weight: number) => {
     for (const word of tokenize(text)) {
@@ -58,9 +73,15 @@ export function topTerms(parts: { title: string; summary?: string; body: string 
   };
   add(parts.title, 3);
   add(parts.summary ?? '', 2);
-  add(plainText(parts.body), 1);
+  add(plainBody, 1);
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, limit)
     .map(([word]) => word);
+}
+
+/** An article body's word count and `topTerms`, from one pass of `plainText` over it. */
+export function bodyWords(parts: { title: string; summary?: string; body: string }): { wordCount: number; terms: string[] } {
+  const plain = plainText(parts.body);
+  return { wordCount: countPlainWords(plain), terms: termsOfPlain(parts, plain, 30) };
 }
