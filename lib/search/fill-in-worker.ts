@@ -13,12 +13,15 @@ const BATCH = 100;
 const HEAP_MB = 160;
 
 /**
- * Indexes `docs` into the search database at `file` on a worker thread: the reading, Markdown-to-text and FTS
+ * Indexes `items` into the search database at `file` on a worker thread: the reading, Markdown-to-text and FTS
  * work of a large fill runs on the second core while the main thread keeps answering, and searches read what each
- * committed batch added. `onBatch` hears of every batch committed. Resolves to how many docs, from the start, were
- * indexed: all of them, or fewer when the worker failed or could not start (the caller indexes the rest itself).
+ * committed batch added. Each batch is made into documents (`toDoc`) as it is sent, so a fill of 100,000 never holds
+ * them all; `onBatch` hears of every batch committed. Resolves to how many items, from the start, were indexed: all
+ * of them, or fewer when the worker failed or could not start (the caller indexes the rest itself).
  */
-export function fillInWorker(file: string, docs: FillDoc[], onBatch: (done: FillDoc[]) => void): Promise<number> {
+export function fillInWorker<T>(
+  file: string, items: readonly T[], toDoc: (item: T) => FillDoc, onBatch: (done: FillDoc[]) => void,
+): Promise<number> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
@@ -30,9 +33,10 @@ export function fillInWorker(file: string, docs: FillDoc[], onBatch: (done: Fill
       console.warn('search: no worker thread for the fill here, indexing on the main thread', err);
       return resolve(0);
     }
-    console.log(`search: indexing ${docs.length.toLocaleString('en')} articles on a worker thread`);
+    console.log(`search: indexing ${items.length.toLocaleString('en')} articles on a worker thread`);
     let sent = 0;
     let confirmed = 0;
+    const inFlight = new Map<number, FillDoc[]>();
     let settled = false;
     const finish = (error?: string) => {
       if (settled) return;
@@ -42,16 +46,19 @@ export function fillInWorker(file: string, docs: FillDoc[], onBatch: (done: Fill
       void worker.terminate();
     };
     const send = () => {
-      if (sent >= docs.length) return;
-      worker.postMessage({ id: sent, docs: docs.slice(sent, sent + BATCH) });
-      sent += BATCH;
+      if (sent >= items.length) return;
+      const docs = items.slice(sent, sent + BATCH).map(toDoc);
+      inFlight.set(sent, docs);
+      worker.postMessage({ id: sent, docs });
+      sent += docs.length;
     };
     worker.on('message', ({ id, error }: { id: number; error?: string }) => {
       if (error !== undefined || id !== confirmed) return finish(error ?? `batch ${id} out of order`);
-      const batch = docs.slice(id, id + BATCH);
+      const batch = inFlight.get(id)!;
+      inFlight.delete(id);
       confirmed += batch.length;
       onBatch(batch);
-      if (confirmed >= docs.length) return finish();
+      if (confirmed >= items.length) return finish();
       send();
     });
     worker.on('error', (err) => finish(err.message));

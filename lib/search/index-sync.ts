@@ -59,7 +59,7 @@ async function apply(published: readonly Article[]): Promise<void> {
   if (plan.add.length > FILL_NOTICE_MIN) holder.filling = { done: 0, total: plan.add.length };
   const progress = fillLog(plan.add.length);
   const inWorker = holder.filling && index.fileName !== ':memory:'
-    ? await fillInWorker(index.fileName, plan.add.map(toFillDoc), (batch) => {
+    ? await fillInWorker(index.fileName, plan.add, toFillDoc, (batch) => {
       for (const doc of batch) holder.indexed.set(doc.id, doc.fingerprint!);
       holder.filling!.done += batch.length;
       progress(holder.filling!.done);
