@@ -39,11 +39,6 @@ export function plainText(markdown: string): string {
     .replace(/[#>*_`~|[\]-]/g, ' ');
 }
 
-/** Counts the words of a Markdown body. */
-export function countWords(markdown: string): number {
-  return countPlainWords(plainText(markdown));
-}
-
 /**
  * Counts the runs of non-space characters with a letter or digit in them, of text `plainText` gave. One pass of one
  * expression: splitting on spaces and testing each piece took a tenth of the time of parsing a file.
@@ -55,15 +50,8 @@ function countPlainWords(plain: string): number {
   return count;
 }
 
-/**
- * The `limit` most frequent content words of an article (title counted three times, summary twice),
- * kept in the metadata index so related scoring never needs the body.
- */
-export function topTerms(parts: { title: string; summary?: string; body: string }, limit = 30): string[] {
-  return termsOfPlain(parts, plainText(parts.body), limit);
-}
-
-function termsOfPlain(parts: { title: string; summary?: string }, plainBody: string, limit: number): string[] {
+/** The `limit` most frequent content words of an article (title counted three times, summary twice). */
+function topTerms(parts: { title: string; summary?: string }, plainBody: string, limit: number): string[] {
   const counts = new Map<string, number>();
   const add = (text: string, weight: number) => {
     for (const word of tokenize(text)) {
@@ -80,8 +68,11 @@ function termsOfPlain(parts: { title: string; summary?: string }, plainBody: str
     .map(([word]) => word);
 }
 
-/** An article body's word count and `topTerms`, from one pass of `plainText` over it. */
+/**
+ * An article body's word count and its 30 most frequent content words, kept in the metadata index so related
+ * scoring never needs the body; both from one pass of `plainText` over it.
+ */
 export function bodyWords(parts: { title: string; summary?: string; body: string }): { wordCount: number; terms: string[] } {
   const plain = plainText(parts.body);
-  return { wordCount: countPlainWords(plain), terms: termsOfPlain(parts, plain, 30) };
+  return { wordCount: countPlainWords(plain), terms: topTerms(parts, plain, 30) };
 }
