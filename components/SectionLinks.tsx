@@ -9,6 +9,7 @@ export const BROWSE_LINKS = [
   { href: '/archive', name: 'Archive' },
   { href: '/tags', name: 'All topics' },
   { href: '/search', name: 'Search' },
+  { href: '/corrections', name: 'Corrections' },
 ];
 
 /** A navigation list of section links, optionally led by a link home and followed by other links. */

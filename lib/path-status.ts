@@ -1,5 +1,5 @@
 import {
-  getArchiveMonth, getArchiveYears, getArticle, getArticles, getAuthor, getRedirectTarget, getSection, getTag,
+  getArchiveMonth, getArchiveYears, getArticle, getArticles, getAuthor, getCorrections, getRedirectTarget, getSection, getTag,
   parseArchiveMonth, parseArchiveYear, parsePageNumber,
 } from './content';
 import { RESERVED_SECTION_SLUGS, ROOT_ROUTE_FILES, SECTION_ROUTE_FILES } from './content/reserved';
@@ -45,6 +45,7 @@ export async function pathStatus(pathname: string, { preview = false } = {}): Pr
   if (first === 'authors') return rest.length ? topicStatus(first, rest) : MISSING; // No index of authors.
   if (first === 'archive') return archiveStatus(rest);
   if (first === 'search') return rest.length ? MISSING : PAGE;
+  if (first === 'corrections') return correctionsStatus(segments, pathname);
   if (ROUTE_FOLDERS.has(first)) return PAGE;
   // The site's other reserved words (`/feed`, `/rss`, `/page/2`…) lead to no page, unless an old address starts so.
   if (RESERVED_SECTION_SLUGS.has(first)) return movedOrMissing(segments, pathname);
@@ -71,6 +72,13 @@ async function movedTo(segments: string[], pathname: string) {
 async function movedOrMissing(segments: string[], pathname: string): Promise<PathStatus> {
   const moved = await movedTo(segments, pathname);
   return moved ? redirect(moved.url) : MISSING;
+}
+
+async function correctionsStatus(segments: string[], pathname: string): Promise<PathStatus> {
+  if (segments.length === 1) return PAGE;
+  const n = segments.length === 3 && segments[1] === 'page' ? parsePageNumber(segments[2]) : undefined;
+  if (n === 1) return redirect('/corrections');
+  return n && (await getCorrections(n)) ? PAGE : movedOrMissing(segments, pathname);
 }
 
 async function sectionStatus(slug: string, page: number): Promise<PathStatus> {

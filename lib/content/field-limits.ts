@@ -13,6 +13,8 @@ export const FIELD_LIMITS = {
   authors: 20,
   authorLength: 191,
   aliases: 50,
+  /** Entries of `corrections:` and of `updates:`. */
+  notes: 50,
 } as const;
 
 /** Where a limit was passed, for a warning on that field. */

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq } from 'yaml';
 
 /** A Markdown file split into its YAML front-matter data and body, with line numbers for its keys. */
 export interface SplitFile {
@@ -6,6 +6,8 @@ export interface SplitFile {
   body: string;
   /** 1-based line of the file where a top-level front-matter key is written. */
   lineOf(key: string): number;
+  /** 1-based line of entry `index` (from 0) of a top-level list, else the line of its key. */
+  lineOfEntry(key: string, index: number): number;
   /** 1-based line of the opening `---` (1 unless blank lines come first). */
   openingLine: number;
   /** 1-based line where the body starts. */
@@ -66,6 +68,7 @@ export function splitFrontMatter(raw: string): SplitFile {
     throw new FrontMatterError('front-matter must be a list of `key: value` fields', openingLine + 1);
   }
   const keyLines = new Map<string, number>();
+  const entryLines = new Map<string, number[]>();
   const duplicates: SplitFile['duplicates'] = [];
   const contents = parsedYaml.contents;
   if (isMap(contents)) {
@@ -76,6 +79,12 @@ export function splitFrontMatter(raw: string): SplitFile {
         const firstLine = keyLines.get(key);
         if (firstLine !== undefined) duplicates.push({ key, line, firstLine });
         keyLines.set(key, line);
+        if (isSeq(pair.value)) {
+          entryLines.set(key, pair.value.items.map((item) => {
+            const start = (item as { range?: [number, number, number] } | null)?.range?.[0];
+            return start === undefined ? line : openingLine + lineCounter.linePos(start).line - 1;
+          }));
+        }
       }
     }
   }
@@ -87,6 +96,7 @@ export function splitFrontMatter(raw: string): SplitFile {
     data: data as Record<string, unknown>,
     body: content.replace(/^\n/, ''),
     lineOf: (key) => keyLines.get(key) ?? openingLine,
+    lineOfEntry: (key, index) => entryLines.get(key)?.[index] ?? keyLines.get(key) ?? openingLine,
     openingLine,
     bodyLine,
     duplicates,

@@ -8,6 +8,7 @@ import { paginate, type Page } from './paginate';
 import type { Problem } from './problems';
 import { relatedFor } from './related';
 import { composeFrontPage, type FrontPage } from './front-page';
+import { correctionLog, type CorrectionEntry } from './corrections';
 import type { PublishedView } from './published-view';
 import type { SiteConfig } from './schema';
 import { currentState, publishedView } from './store';
@@ -18,6 +19,9 @@ export { formatProblem } from './problems';
 export { PAGE_SIZE, parsePageNumber } from './paginate';
 export { publicationStatus, type PublicationStatus } from './publish';
 export { formatIsoInZone } from './dates';
+export { correctionAnchor, type CorrectionEntry } from './corrections';
+/** How many corrections a page of /corrections lists. */
+export const CORRECTIONS_PAGE_SIZE = 50;
 
 /** The site settings from `site.yml` (defaults where it is absent or broken). */
 export async function getSiteConfig(): Promise<SiteConfig> {
@@ -88,6 +92,16 @@ export async function getRelated(article: Article): Promise<Article[]> {
 /** Every published article, newest first: the same array until the content or the published set changes. */
 export async function getPublishedArticles(): Promise<readonly Article[]> {
   return (await publishedView()).articles;
+}
+
+const correctionLogs = new WeakMap<PublishedView, CorrectionEntry[]>();
+
+/** One page of the corrections of published articles, newest first; undefined past the last page. */
+export async function getCorrections(page = 1): Promise<Page<CorrectionEntry> | undefined> {
+  const view = await publishedView();
+  let log = correctionLogs.get(view);
+  if (!log) correctionLogs.set(view, (log = correctionLog(view.articles)));
+  return paginate(log, page, CORRECTIONS_PAGE_SIZE);
 }
 
 const archives = new WeakMap<PublishedView, Archive>();

@@ -14,6 +14,8 @@ import { RESERVED_SECTION_SLUGS } from './reserved';
 export const SITE_TAG = 'site';
 /** Touched whenever any list's members change: the front page, archives and tag index carry it. */
 export const LISTS_TAG = 'lists';
+/** Touched when an article's corrections change: the /corrections page carries it. */
+export const CORRECTIONS_TAG = 'corrections';
 /** Never recorded: a page carrying it has changed after any change at all (search results, which any text can move). */
 export const ANY_CHANGE_TAG = '*';
 
@@ -37,6 +39,8 @@ function listingKey(a: Article): string {
   ]);
 }
 
+const correctionsKey = (a: Article | undefined) => JSON.stringify(a?.corrections ?? []);
+
 /**
  * The tags a change of one slug touches, from the article that answered it before and the one after
  * (either undefined when there was none, as for a new, deleted or now-duplicate slug).
@@ -48,6 +52,7 @@ export function changeTags(before: Article | undefined, after: Article | undefin
   if (!before || !after || listingKey(before) !== listingKey(after)) {
     for (const a of [before, after]) if (a) for (const tag of listTags(a)) tags.add(tag);
   }
+  if (correctionsKey(before) !== correctionsKey(after)) tags.add(CORRECTIONS_TAG);
   return [...tags];
 }
 
@@ -81,6 +86,8 @@ export function pageTags(pathname: string, linkedPaths: Iterable<string>, articl
   } else if (first === 'search-results') {
     tags.add(ANY_CHANGE_TAG);
     return [...tags];
+  } else if (first === 'corrections') {
+    tags.add(CORRECTIONS_TAG).add(LISTS_TAG);
   } else if (first === 'tags' && second) tags.add(`tag:${second}`);
   else if (first === 'authors' && second) tags.add(`author:${second}`);
   else if (first === '_not-found') {

@@ -37,8 +37,18 @@ export interface ArticleRecord {
   aliases: string[];
   wordCount: number;
   terms: string[];
+  /** Corrections, newest first (undefined when none): shown at the article's foot and on /corrections. */
+  corrections?: ArticleNote[];
+  /** Updates to the story, newest first (undefined when none). */
+  updates?: ArticleNote[];
   /** Lines where fields are written, for problems found after parsing (see lint.ts). */
   lines: { title: number; image: number; authors: number; tags: number; aliases?: number };
+}
+
+/** A dated correction or update of an article. */
+export interface ArticleNote {
+  date: Date;
+  text: string;
 }
 
 /** Site settings an article is read against. */
@@ -94,7 +104,11 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = String(issue.path[0] ?? '');
-      error(lineOf(field), writtenAs[field] ?? field, issue.message);
+      const [, index, key] = issue.path;
+      if (typeof index === 'number') {
+        const where = key === undefined ? `entry ${index + 1}` : `entry ${index + 1} \`${String(key)}\``;
+        error(split.lineOfEntry(writtenAs[field] ?? field, index), writtenAs[field] ?? field, `${where}: ${issue.message}`);
+      } else error(lineOf(field), writtenAs[field] ?? field, issue.message);
     }
     return { problems };
   }
@@ -135,6 +149,8 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
     warn('aliases', `"${alias}" is an address the site uses itself (its front page, feeds, sitemaps and route folders): the alias is ignored; remove it`);
     return [];
   });
+  const corrections = articleNotes('corrections', fm.corrections, fm.date, notes);
+  const updates = articleNotes('updates', fm.updates, fm.date, notes);
   for (const note of notes) warn(note.field, note.message);
   if (fm.image && !imageAlt) warn('imageAlt', 'missing: describe the picture in `imageAlt:` for readers who cannot see it');
   const excess = markdownLimitExcess(split.body);
@@ -161,17 +177,37 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
       imageCaption,
       imageCredit,
       date: fm.date,
-      updated: fm.updated,
+      updated: lastChange(fm.updated, corrections, updates),
       expires: fm.expires,
       draft: fm.draft,
       featured: fm.featured,
       related: fm.related,
       aliases,
+      corrections,
+      updates,
       wordCount: words.wordCount,
       terms: words.terms,
       lines: { title: lineOf('title'), image: lineOf('image'), authors: lineOf('authors'), tags: lineOf('tags'), aliases: lineOf('aliases') },
     },
   };
+}
+
+/** A list of corrections or updates, texts capped and decoded, newest first; undefined when empty. */
+function articleNotes(field: string, list: { date: Date; text: string }[], published: Date, notes: LimitNote[]): ArticleNote[] | undefined {
+  if (!list.length) return undefined;
+  const kept = list.slice(0, FIELD_LIMITS.notes).map((n) => ({ date: n.date, text: capText(field, decodeEntities(n.text), FIELD_LIMITS.summary, notes)! }));
+  if (list.length > FIELD_LIMITS.notes) {
+    notes.push({ field, message: `${list.length} entries, over the ${FIELD_LIMITS.notes} the site shows: the first ${FIELD_LIMITS.notes} are used; merge some` });
+  }
+  if (kept.some((n) => n.date < published)) notes.push({ field, message: 'an entry is dated before the article was published: check its `date:`' });
+  return kept.sort((a, b) => b.date.getTime() - a.date.getTime());
+}
+
+/** When the article last changed: its `updated:`, or a later correction or update. */
+function lastChange(updated: Date | undefined, ...lists: (ArticleNote[] | undefined)[]): Date | undefined {
+  let latest = updated;
+  for (const list of lists) if (list && (!latest || list[0].date > latest)) latest = list[0].date;
+  return latest;
 }
 
 /**

@@ -65,6 +65,32 @@ const isoDate = (field: string, timeZone: string) =>
     return date;
   });
 
+/** One dated entry of `corrections:` or `updates:`. */
+const noteEntry = (field: string, timeZone: string) =>
+  z.object(
+    {
+      date: z.union([z.string(), z.date()], {
+        error: (iss) =>
+          iss.input === undefined
+            ? 'required: give the entry a `date:` (when the correction or update was made)'
+            : `expected an ISO date, got ${describe(iss.input)} (write 2025-03-01T09:30:00+01:00)`,
+      }).pipe(isoDate('date', timeZone)),
+      text: text('text', field === 'corrections' ? '"An earlier version gave the wrong date of the vote."' : '"Police have named the driver."'),
+    },
+    { error: (iss) => `expected an entry like \`- { date: 2025-03-01T09:30, text: "…" }\`, got ${describe(iss.input)}` },
+  );
+
+/** `corrections:` and `updates:`: a list of `{ date, text }`, newest first once parsed. */
+const noteList = (field: string, timeZone: string) =>
+  z.preprocess(
+    (v) => (v === null ? undefined : v),
+    z
+      .array(noteEntry(field, timeZone), {
+        error: (iss) => `expected a list of entries like \`- { date: 2025-03-01T09:30, text: "…" }\`, got ${describe(iss.input)}`,
+      })
+      .default([]),
+  );
+
 const imagePath = z
   .string({ error: (iss) => `expected a path like /images/photo.jpg, got ${describe(iss.input)}` })
   .trim()
@@ -97,6 +123,8 @@ function buildArticleSchema(timeZone: string) {
     related: textList('related', 'other-article-slug'),
     // Checked one by one in parse-article.ts: one unusable old address must not take the article off the site.
     aliases: textList('aliases', '/old/path'),
+    corrections: noteList('corrections', timeZone),
+    updates: noteList('updates', timeZone),
   });
 }
 

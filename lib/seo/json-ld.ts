@@ -51,6 +51,13 @@ export function newsArticleJsonLd(site: Site, article: Article): JsonLd {
     keywords: article.tags,
     wordCount: article.wordCount,
     inLanguage: site.language,
+    ...(article.corrections
+      ? {
+          correction: article.corrections.map((c) => ({
+            '@type': 'CorrectionComment', text: c.text, datePublished: formatIsoInZone(c.date, site.timezone),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -168,12 +168,12 @@ describe(`${XSS_VECTORS.length} XSS vectors in ${articles.length} hostile articl
     expect(visits[plain].h1).toContain('<script>alert(1)</script>');
   });
 
-  it('never execute on the front page, section fronts, archive and search', async () => {
+  it('never execute on the front page, section fronts, corrections, archive and search', async () => {
     // Archive months are counted in the fixture newsroom's time zone (site.yml).
     const months = new Set(articles.map((a) => a.date.toLocaleDateString('en-CA', { timeZone: 'Europe/London' }).slice(0, 7).replace('-', '/')));
     const searchPages = Array.from({ length: Math.ceil(articles.length / SEARCH_PAGE_SIZE) }, (_, i) => `/search?q=${SEARCH_WORD}${i ? `&page=${i + 1}` : ''}`);
     const visits = await visitAll([
-      '/', '/tags', ...articles.map((a) => `/${a.sectionSlug}`), ...[...months].map((m) => `/archive/${m}`),
+      '/', '/tags', '/corrections', ...articles.map((a) => `/${a.sectionSlug}`), ...[...months].map((m) => `/archive/${m}`),
       ...searchPages, '/search?q=alert+onerror+script+javascript', `/search?q=${encodeURIComponent(XSS_VECTORS[0].payload)}`,
     ]);
     expect(failures(visits)).toEqual([]);

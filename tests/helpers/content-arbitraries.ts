@@ -42,7 +42,7 @@ const { value } = fc.letrec<{ value: string; leaf: string; alias: string; flowSe
 const key = fc.oneof(
   fc.constantFrom('title', 'date', 'section', 'summary', 'authors', 'author', 'tags', 'keywords', 'image', 'imageAlt', 'imageCaption',
     'draft', 'featured', 'slug', 'aliases', 'related', 'published', 'status', 'categories', 'updated', 'expires', 'lastmod',
-    'description', '__proto__', 'constructor', 'toString', '"title"', '? title'),
+    'corrections', 'updates', 'description', '__proto__', 'constructor', 'toString', '"title"', '? title'),
   word,
 );
 const indent = fc.constantFrom('', '', '', ' ', '  ', '\t', '    ');
@@ -73,6 +73,7 @@ export const articleFile = fc
     section: text, summary: text, tags: fc.array(text, { maxLength: 3 }), authors: fc.array(text, { maxLength: 3 }),
     image: scalar, slug: fc.oneof(word, text), draft: fc.constantFrom('true', 'false', 'maybe'),
     aliases: fc.array(fc.oneof(fc.constant('/old/x'), text), { maxLength: 2 }),
+    corrections: fc.array(fc.record({ date: fc.constantFrom('2025-03-02T10:00', 'soon', '2025-03-01'), text }, { requiredKeys: [] }), { maxLength: 2 }),
   }, { requiredKeys: ['title'] })
   .map((fields) => `---\n${Object.entries(fields)
     .map(([k, v]) => `${k}: ${Array.isArray(v) ? JSON.stringify(v) : k === 'image' || k === 'draft' ? v : JSON.stringify(v)}`)

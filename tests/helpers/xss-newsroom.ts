@@ -36,7 +36,7 @@ const body = (vectors: XssVector[]) =>
   [`A ${SEARCH_WORD} dispatch.`, ...vectors.flatMap((v) => MARKDOWN_CONTEXTS.map(([, place]) => place(v.payload)))].join('\n\n') + '\n';
 
 // JSON strings are valid YAML scalars: every quote, backslash and control character comes out escaped.
-const frontMatter = (fields: Record<string, string | string[]>) =>
+const frontMatter = (fields: Record<string, unknown>) =>
   `---\n${Object.entries(fields).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join('\n')}\n---\n`;
 
 const length = (text: string) => [...text].length;
@@ -64,7 +64,7 @@ export function packVectors(vectors: readonly XssVector[]): XssVector[][] {
 
 /**
  * Copies the fixture newsroom into a temporary folder and adds one article per group of vectors (packVectors). Every
- * editor-written field holds all of them: title, section, summary, image alt, caption and credit, a tag, a guest
+ * editor-written field holds all of them: title, section, summary, image alt, caption and credit, a correction, an update, a tag, a guest
  * byline and an author file (name, role, bio); the body places each vector in every Markdown context. Half the
  * fields list the vectors in reverse, so a payload that swallows what follows it (an unclosed `<script>`,
  * `<plaintext>`, `<!--`) in some sink cannot hide the others from every field. One tag and one guest per article
@@ -95,6 +95,8 @@ export function buildHostileNewsroom(vectors: readonly XssVector[]): HostileNews
       frontMatter({
         title, date: date.toISOString(), section, summary: joined, authors: [authorId, guest], tags: [tag],
         image: '/images/hero.svg', imageAlt: joined, imageCaption: backwards, imageCredit: joined,
+        corrections: [{ date: new Date(date.getTime() + 600_000).toISOString(), text: joined }],
+        updates: [{ date: new Date(date.getTime() + 300_000).toISOString(), text: backwards }],
       }) + body(group),
     );
     fs.writeFileSync(

@@ -106,4 +106,28 @@ describe('cached pages re-render when the site changes, not every second', () =>
     await within(5_000, async () => (await get('/tags')).html.includes('Athletics') || '/tags without the new topic');
     expect(await notHits(['/news', '/tags/rivers'])).toEqual([]);
   }, 60_000);
+
+  it('shows a new correction on its article, in its JSON-LD and on /corrections within the window, and keeps it through a bad edit', async () => {
+    const pages = ['/corrections', '/news/river-story-03', '/sport'];
+    await settleAndCache(pages);
+    expect((await get('/corrections')).html).toContain('No corrections have been published.');
+    const file = path.join(dir, 'articles', 'news', '2025-01-03-river-story-03.md');
+    const original = fs.readFileSync(file, 'utf8');
+    const corrected = original.replace(/^---\n/, '---\ncorrections:\n  - date: 2025-01-04T10:00:00Z\n    text: "An earlier version misnamed the weir <b>keeper</b>."\n');
+    fs.writeFileSync(file, corrected);
+    await within(5_000, async () => (await get('/news/river-story-03')).html.includes('id="correction-1"') || 'article without its box');
+    const article = (await get('/news/river-story-03')).html;
+    expect(article).toMatch(/<strong>Correction<\/strong> <time dateTime="2025-01-04T10:00:00.000Z">/);
+    expect(article).toContain('An earlier version misnamed the weir &lt;b&gt;keeper&lt;/b&gt;.');
+    expect(article).toContain('"correction":[{"@type":"CorrectionComment","text":"An earlier version misnamed the weir \\u003cb\\u003ekeeper\\u003c/b\\u003e.","datePublished":"2025-01-04T10:00:00+00:00"}]');
+    await within(5_000, async () => (await get('/corrections')).html.includes('href="/news/river-story-03#correction-1"') || '/corrections without it');
+    expect(await notHits(['/sport'])).toEqual([]);
+    const feed = await (await fetch(`${server.url}/atom.xml`)).text();
+    expect(feed).toMatch(/<id>[^<]*\/news\/river-story-03<\/id>[\s\S]*?<updated>2025-01-04T10:00:00(Z|\+00:00)<\/updated>/);
+
+    // A broken entry leaves the article out of the index until fixed: its last good version, correction included, is served.
+    fs.writeFileSync(file, corrected.replace('2025-01-04T10:00:00Z', 'next tuesday'));
+    await sleep(SETTLE_MS + 1_500);
+    expect((await get('/news/river-story-03')).html).toContain('id="correction-1"');
+  }, 60_000);
 });

@@ -30,6 +30,8 @@ const recordSchema = z.object({
   draft: z.boolean(), featured: z.boolean(),
   related: z.array(z.string().min(1)), aliases: z.array(z.string().regex(/^\/[^\s?#]*$/)),
   wordCount: z.number().int().min(0), terms: z.array(z.string()),
+  corrections: z.array(z.object({ date: validDate, text: z.string().min(1) }).strict()).min(1).optional(),
+  updates: z.array(z.object({ date: validDate, text: z.string().min(1) }).strict()).min(1).optional(),
   lines: z.object({ title: line, image: line, authors: line, tags: line }),
 }).strict();
 

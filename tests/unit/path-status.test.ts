@@ -17,7 +17,7 @@ describe('pathStatus: what the proxy answers before a page renders', () => {
 
   it.each([
     '/news', '/news/page/2', '/news/full-anatomy', '/tags/rivers', '/tags/rivers/page/2', '/authors/jo-bloggs',
-    '/archive', '/archive/2025', '/archive/2025/01', '/archive/2025/01/page/2', '/tags', '/search',
+    '/archive', '/archive/2025', '/archive/2025/01', '/archive/2025/01/page/2', '/tags', '/search', '/corrections',
     // Route files and Next's own paths are left to their routes.
     '/feed.xml', '/news/feed.xml', '/robots.txt', '/sitemaps/articles-1.xml', '/sitemaps/x', '/_next/static/x.js',
   ])('%s is a page', async (p) => {
@@ -31,6 +31,7 @@ describe('pathStatus: what the proxy answers before a page renders', () => {
     ['/2019/03/full-anatomy.html', '/news/full-anatomy'],
     ['/tags/rivers/page/1', '/tags/rivers'],
     ['/archive/2025/01/page/1', '/archive/2025/01'],
+    ['/corrections/page/1', '/corrections'],
   ])('%s redirects to %s', async (p, to) => {
     expect(await pathStatus(p)).toEqual({ kind: 'redirect', to });
   });
@@ -39,6 +40,7 @@ describe('pathStatus: what the proxy answers before a page renders', () => {
     '/nowhere', '/News', '/news/no-such-story', '/news/draft', '/news/scheduled', '/news/same-slug', '/news/page/3',
     '/news/page/02', '/a/b/c/d', '/tags/nothing', '/tags/nothing/page/1', '/tags/rivers/page/99', '/tags/rivers/x',
     '/authors/nobody', '/authors', '/search/x', '/feed', '/rss/news', '/page/2', '/archive/2024', '/archive/2025/13', '/archive/25', '/archive/2025/01/x', '/..%2f..%2fetc/passwd',
+    '/corrections/page/2', '/corrections/x', '/corrections/page/02',
     // `page/1` of something that is not a section: never a redirect built from the segment (`//evil.example`).
     '/%2Fevil.example/page/1', '/%5Cevil.example/page/1', '/archive/2025/%2F%2Fevil.example/page/1',
     // Escapes that decode to no text, in every kind of path (Next would answer them with a 500).

@@ -9,6 +9,7 @@ import { breadcrumbJsonLd, collectionPageJsonLd, newsArticleJsonLd, sectionCrumb
 import { highlight, snippet } from '@/lib/search/highlight';
 import { JsonLd } from '@/components/JsonLd';
 import { Highlighted } from '@/components/Highlighted';
+import { ArticleNotes } from '@/components/ArticleNotes';
 import type { Site } from '@/lib/site';
 import { XSS_VECTORS } from '../fixtures/xss-vectors';
 import { record } from '../helpers/records';
@@ -24,6 +25,8 @@ function hostile(payload: string) {
     records: [record({
       slug: 'story', title: payload, summary: payload, tags: [payload], authorRefs: [payload], sectionSlug: 'news', sectionName: payload,
       image: '/images/hero.png', imageAlt: payload, imageCaption: payload, imageCredit: payload, date: new Date(NOW.getTime() - 3_600_000),
+      corrections: [{ date: new Date(NOW.getTime() - 1_800_000), text: payload }],
+      updates: [{ date: new Date(NOW.getTime() - 900_000), text: payload }],
     })],
     authors: [], sections: [], problems: [],
   });
@@ -105,7 +108,8 @@ describe.each(cases)('JSON-LD keeps %s inside its script', (_name, payload) => {
       expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(data)));
     }
     const parsed = JSON.parse(serializeJsonLd(documents[0]));
-    expect([parsed.headline, parsed.description, parsed.author[0].name, parsed.keywords[0], parsed.articleSection]).toEqual(Array(5).fill(payload));
+    expect([parsed.headline, parsed.description, parsed.author[0].name, parsed.keywords[0], parsed.articleSection, parsed.correction[0].text])
+      .toEqual(Array(6).fill(payload));
   });
 
   it('renders as exactly one script element that a browser reads back to the same data', () => {
@@ -114,6 +118,18 @@ describe.each(cases)('JSON-LD keeps %s inside its script', (_name, payload) => {
     const added = elementsOf(page).filter((e) => !['html', 'head', 'body'].includes(e.tagName));
     expect(added.map((e) => e.tagName)).toEqual(['script']);
     expect(JSON.parse(textOf(added[0]))).toEqual(JSON.parse(JSON.stringify(documents)));
+  });
+});
+
+describe.each(cases)('corrections and updates keep %s as text', (_name, payload) => {
+  it('at the foot of the article: only the boxes\' own elements, each text read back', () => {
+    const { site, article } = hostile(payload);
+    const markup = renderToStaticMarkup(createElement(ArticleNotes, { article, locale: site.language, timeZone: site.timezone }));
+    const added = elementsOf(parseFragment(markup) as unknown as DefaultTreeAdapterMap['node']);
+    expect([...new Set(added.map((e) => e.tagName))].sort()).toEqual(['div', 'h2', 'p', 'section', 'strong', 'time']);
+    // What a browser reads back from the same text in any element (NUL, for one, is dropped by the parser).
+    const asRead = textOf(parseFragment(renderToStaticMarkup(createElement('p', null, payload))) as unknown as DefaultTreeAdapterMap['node']);
+    expect(added.filter((e) => e.attrs.some((a) => a.name === 'class' && a.value === 'article-note__text')).map(textOf)).toEqual([asRead, asRead]);
   });
 });
 

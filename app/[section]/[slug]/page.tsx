@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { draftMode } from 'next/headers';
 import { permanentRedirect } from 'next/navigation';
 import { ArticleHeader } from '@/components/ArticleHeader';
+import { ArticleNotes } from '@/components/ArticleNotes';
 import { HeroFigure } from '@/components/HeroFigure';
 import { PreviewBanner } from '@/components/PreviewBanner';
 import { RelatedList } from '@/components/RelatedList';
@@ -72,6 +73,7 @@ export default async function ArticlePage({ params }: Props) {
           <HeroFigure src={article.image} alt={article.imageAlt} caption={article.imageCaption} credit={article.imageCredit} />
         ) : null}
         <div className="article-body" dangerouslySetInnerHTML={{ __html: html }} />
+        <ArticleNotes article={article} locale={site.language} timeZone={site.timezone} />
         <TagList tags={article.tagRefs} />
       </article>
       <aside className="sidebar" aria-label="More stories">
