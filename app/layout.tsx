@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { BreakingBanner } from '@/components/BreakingBanner';
 import { DevContentRefresh } from '@/components/DevContentRefresh';
 import { Masthead } from '@/components/Masthead';
 import { SiteFooter } from '@/components/SiteFooter';
-import { getSections } from '@/lib/content';
+import { getBreakingNews, getSections } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { OPENSEARCH_PATH, OPENSEARCH_TYPE } from '@/lib/seo/opensearch';
 import { absoluteUrl, getSite } from '@/lib/site';
@@ -20,9 +21,9 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-/** The page frame: skip link, masthead with section navigation, main content, footer. */
+/** The page frame: skip link, masthead with section navigation, breaking-news banner, main content, footer. */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [site, sections] = await Promise.all([getSite(), getSections()]);
+  const [site, sections, breaking] = await Promise.all([getSite(), getSections(), getBreakingNews()]);
   const nav = sections.filter((s) => s.count > 0);
   return (
     <html lang={site.language}>
@@ -35,6 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to main content
         </a>
         <Masthead siteName={site.name} tagline={site.description} sections={nav} />
+        <BreakingBanner story={breaking} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

@@ -1,8 +1,5 @@
 import type { Article } from './catalog';
 
-/** How long an article marked `breaking: true` leads the banner when it gives no `breakingUntil`. */
-export const DEFAULT_BREAKING_HOURS = 12;
-
 /** The story in the breaking-news banner at `now`: the newest public article still marked breaking, if any. */
 export function breakingStory(articles: readonly Article[], now: Date): Article | undefined {
   const t = now.getTime();

@@ -45,6 +45,7 @@ function reviveDates(record: ArticleRecord): ArticleRecord {
   record.date = new Date(record.date);
   if (record.updated) record.updated = new Date(record.updated);
   if (record.expires) record.expires = new Date(record.expires);
+  if (record.breakingUntil) record.breakingUntil = new Date(record.breakingUntil);
   for (const note of [...(record.corrections ?? []), ...(record.updates ?? [])]) note.date = new Date(note.date);
   return record;
 }

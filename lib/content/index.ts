@@ -9,6 +9,7 @@ import type { Problem } from './problems';
 import { relatedFor } from './related';
 import { composeFrontPage, type FrontPage } from './front-page';
 import { correctionLog, type CorrectionEntry } from './corrections';
+import { breakingStory } from './breaking';
 import type { PublishedView } from './published-view';
 import type { SiteConfig } from './schema';
 import { currentState, publishedView } from './store';
@@ -92,6 +93,11 @@ export async function getRelated(article: Article): Promise<Article[]> {
 /** Every published article, newest first: the same array until the content or the published set changes. */
 export async function getPublishedArticles(): Promise<readonly Article[]> {
   return (await publishedView()).articles;
+}
+
+/** The story in the breaking-news banner now, if any (the view is rebuilt when a banner's time runs out). */
+export async function getBreakingNews(): Promise<Article | undefined> {
+  return breakingStory((await publishedView()).articles, new Date());
 }
 
 const correctionLogs = new WeakMap<PublishedView, CorrectionEntry[]>();

@@ -37,6 +37,8 @@ export interface ArticleRecord {
   aliases: string[];
   wordCount: number;
   terms: string[];
+  /** While the article leads the breaking-news banner (set only for `breaking: true`). */
+  breakingUntil?: Date;
   /** Corrections, newest first (undefined when none): shown at the article's foot and on /corrections. */
   corrections?: ArticleNote[];
   /** Updates to the story, newest first (undefined when none). */
@@ -64,6 +66,9 @@ export interface ParsedArticle {
   record?: ArticleRecord;
   problems: Problem[];
 }
+
+/** How long an article marked `breaking: true` leads the banner when it gives no `breakingUntil`. */
+export const DEFAULT_BREAKING_HOURS = 12;
 
 /** A short digest of a file's bytes: the key of the render cache. */
 export function digestOf(raw: string): string {
@@ -152,6 +157,9 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
   const corrections = articleNotes('corrections', fm.corrections, fm.date, notes);
   const updates = articleNotes('updates', fm.updates, fm.date, notes);
   for (const note of notes) warn(note.field, note.message);
+  const breakingUntil = fm.breaking ? (fm.breakingUntil ?? new Date(fm.date.getTime() + DEFAULT_BREAKING_HOURS * 3_600_000)) : undefined;
+  if (fm.breakingUntil && !fm.breaking) warn('breakingUntil', 'has no effect without `breaking: true`: add it, or remove this field');
+  if (breakingUntil && breakingUntil <= fm.date) warn('breakingUntil', 'is not after the article\'s `date`: the banner would never show');
   if (fm.image && !imageAlt) warn('imageAlt', 'missing: describe the picture in `imageAlt:` for readers who cannot see it');
   const excess = markdownLimitExcess(split.body);
   if (excess) {
@@ -181,6 +189,7 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
       expires: fm.expires,
       draft: fm.draft,
       featured: fm.featured,
+      breakingUntil,
       related: fm.related,
       aliases,
       corrections,

@@ -3,6 +3,8 @@ export interface PublishFields {
   draft: boolean;
   date: Date;
   expires?: Date;
+  /** When the article leaves the breaking-news banner (see breaking.ts). */
+  breakingUntil?: Date;
 }
 
 /** Public at `now`: not a draft, its date has come, and it has not expired. */
@@ -12,7 +14,7 @@ export function isPublished(article: PublishFields, now: Date): boolean {
 }
 
 /**
- * The next instant after `now` at which some article goes live or expires, or Infinity:
+ * The next instant after `now` at which some article goes live, expires or leaves the breaking-news banner, or Infinity:
  * the list of published articles can be reused until then.
  */
 export function nextPublishChange(articles: Iterable<PublishFields>, now: Date): number {
@@ -24,6 +26,8 @@ export function nextPublishChange(articles: Iterable<PublishFields>, now: Date):
     if (starts > t && starts < next) next = starts;
     const ends = a.expires?.getTime();
     if (ends !== undefined && ends > t && ends < next) next = ends;
+    const banner = a.breakingUntil?.getTime();
+    if (banner !== undefined && banner > t && banner < next) next = banner;
   }
   return next;
 }

@@ -115,6 +115,8 @@ function buildArticleSchema(timeZone: string) {
     expires: isoDate('expires', timeZone).optional(),
     draft: flag('draft'),
     featured: flag('featured'),
+    breaking: flag('breaking'),
+    breakingUntil: isoDate('breakingUntil', timeZone).optional(),
     slug: z
       .string({ error: (iss) => `expected a slug, got ${describe(iss.input)}` })
       .regex(SLUG_PATTERN, { message: 'use lower-case letters, digits and hyphens only, like `storm-hits-coast`' })

@@ -1,6 +1,7 @@
 import type { Author, Catalog, Section } from './catalog';
 import { contentVersion, sumStamps, updateSum } from './content-version';
 import { ChangeLog } from './change-log';
+import { breakingKey, breakingStory } from './breaking';
 import { changedSlugs, fullCatalog, patchIndex, stampsOf } from './index-update';
 import { catalogChangeTags, navigationKey, publicationChangeTags, SITE_TAG } from './page-tags';
 import { parseSectionsFile, parseSiteFile } from './config-files';
@@ -52,7 +53,7 @@ type Holder = {
   /** What changed, by page tag, for the page cache (lib/content/page-freshness.ts). */
   changes?: ChangeLog;
   /** The last published view built in full, to find the articles a rebuild made public or hid. */
-  lastView?: { view: PublishedView; sections: Section[] };
+  lastView?: { view: PublishedView; sections: Section[]; breaking: string };
 };
 const holder: Holder = ((globalThis as Record<symbol, Holder>)[globalKey] ??= {});
 
@@ -211,14 +212,17 @@ export function stopWatching(): void {
 }
 
 /**
- * Records what a new published view changed against the last one: articles made public or hidden, and the
- * navigation every page shows (a section gaining its first public article or losing its last).
+ * Records what a new published view changed against the last one: articles made public or hidden, and what
+ * every page shows (the navigation: a section gaining its first public article or losing its last; the
+ * breaking-news banner).
  */
 function adoptView(view: PublishedView, sections: Section[], compareArticles = true) {
   const last = holder.lastView;
-  holder.lastView = { view, sections };
+  // The banner as pages showed it when the last view was adopted: by now its time may have run out.
+  const breaking = breakingKey(breakingStory(view.articles, new Date()));
+  holder.lastView = { view, sections, breaking };
   if (!last) return;
-  const nav = navigationKey(last.sections, last.view.bySection) !== navigationKey(sections, view.bySection);
+  const nav = navigationKey(last.sections, last.view.bySection) !== navigationKey(sections, view.bySection) || last.breaking !== breaking;
   if (nav) changeLog().record([SITE_TAG]);
   else if (compareArticles) changeLog().record(publicationChangeTags(last.view, view));
 }

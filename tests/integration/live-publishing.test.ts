@@ -62,6 +62,25 @@ tags: [Otters]`));
     });
   });
 
+  it('puts a breaking story in the banner of every page within 5 s, and takes it down when its time runs out', async () => {
+    const pages = ['/', '/sport', '/news/river-story-05', '/tags/rivers'];
+    for (const pathname of pages) expect((await get(pathname)).html).not.toContain('aria-label="Breaking news"');
+    const until = new Date(Date.now() + 9_000);
+    write('news/2025-06-03-weir-gates-fail.md', article(`
+title: "Weir gates fail as the river rises"
+date: 2025-06-03T07:00:00Z
+section: News
+breaking: true
+breakingUntil: ${until.toISOString()}`));
+    const banner = '<aside class="breaking" aria-label="Breaking news"><p><strong class="breaking__label">Breaking</strong> <a href="/news/weir-gates-fail">Weir gates fail as the river rises</a>';
+    for (const pathname of pages) await within(WINDOW_MS, pageHas(pathname, banner));
+    await new Promise((r) => setTimeout(r, Math.max(0, until.getTime() - Date.now())));
+    for (const pathname of pages) {
+      await within(WINDOW_MS, async () => !(await get(pathname)).html.includes('aria-label="Breaking news"') || `${pathname} still shows the banner`);
+    }
+    expect((await get('/news/weir-gates-fail')).status).toBe(200);
+  });
+
   it('shows an edit within 5 s', async () => {
     write('news/2025-01-10-river-story-10.md', article(`
 title: "River story ten, corrected"
