@@ -15,6 +15,7 @@ export function ListingPage({
   locale,
   timeZone,
   aside,
+  ad,
 }: {
   kicker?: string;
   title: string;
@@ -26,7 +27,10 @@ export function ListingPage({
   locale: string;
   timeZone: string;
   aside?: ReactNode;
+  /** An ad slot after story `after`: the list is split there, so the slot is never a list item. */
+  ad?: { after: number; slot: ReactNode };
 }) {
+  const cut = ad && ad.after < articles.length ? ad.after : articles.length;
   return (
     <div className={aside ? 'with-sidebar' : undefined}>
       <div>
@@ -39,7 +43,11 @@ export function ListingPage({
           {intro}
         </header>
         {articles.length ? (
-          <ArticleList articles={articles} locale={locale} timeZone={timeZone} headingLevel={2} preloadFirstImage />
+          <>
+            <ArticleList articles={articles.slice(0, cut)} locale={locale} timeZone={timeZone} headingLevel={2} preloadFirstImage />
+            {cut < articles.length ? ad!.slot : null}
+            {cut < articles.length ? <ArticleList articles={articles.slice(cut)} locale={locale} timeZone={timeZone} headingLevel={2} /> : null}
+          </>
         ) : (
           <p className="empty">No stories here yet.</p>
         )}

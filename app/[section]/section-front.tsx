@@ -8,6 +8,8 @@ import { breadcrumbJsonLd, collectionPageJsonLd, sectionCrumbs } from '@/lib/seo
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getSite } from '@/lib/site';
 import { JsonLd } from '@/components/JsonLd';
+import { AdSlot } from '@/components/AdSlot';
+import { slotsForPage } from '@/lib/content/ad-config';
 
 /** Title, description and self-canonical URL of page `page` of a section front. */
 export async function sectionFrontMetadata(slug: string, page: number): Promise<Metadata> {
@@ -28,6 +30,7 @@ export async function SectionFront({ slug, page }: { slug: string; page: number 
   if (!section || !list) return redirectAliasOrNotFound(pageHref(`/${slug}`, page));
   const [site, sections] = await Promise.all([getSite(), getSections()]);
   const path = pageHref(`/${slug}`, page);
+  const [slot] = slotsForPage(site.ads, ['section-front'], section.ads === false);
   return (
     <>
       <JsonLd
@@ -46,6 +49,7 @@ export async function SectionFront({ slug, page }: { slug: string; page: number 
       locale={site.language}
       timeZone={site.timezone}
       aside={<SectionSidebar sections={sections} current={slug} latest={[]} />}
+      ad={slot && { after: slot.afterItem!, slot: <AdSlot slot={slot} house={site.ads?.house} /> }}
       />
     </>
   );

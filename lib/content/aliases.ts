@@ -84,7 +84,7 @@ export function normaliseFrontMatter(raw: Record<string, unknown>): NormalisedFr
 }
 
 const OUR_KEYS = ['title', 'date', 'section', 'summary', 'authors', 'tags', 'image', 'imageAlt', 'imageCaption', 'imageCredit',
-  'updated', 'expires', 'draft', 'featured', 'slug', 'related', 'aliases', 'corrections', 'updates', 'breaking', 'breakingUntil'];
+  'updated', 'expires', 'draft', 'featured', 'slug', 'related', 'aliases', 'corrections', 'updates', 'breaking', 'breakingUntil', 'ads'];
 const KNOWN = new Set([...OUR_KEYS, ...Object.values(ALIASES).flat(), 'published', 'status', 'url', 'permalink', 'images', 'type', 'tag']);
 
 /** True when `a` becomes `b` by one edit (a letter added, dropped, changed, or two swapped), ignoring case. */

@@ -21,6 +21,8 @@ export interface Section {
   slug: string;
   name: string;
   description?: string;
+  /** False when sections.yml turns ads off for the section's pages and articles. */
+  ads?: false;
 }
 
 /** A tag with its most common spelling. */
@@ -102,7 +104,7 @@ export function toArticle(r: ArticleRecord, bylines: Byline[], tagRefs: Tag[]): 
     file: r.file, digest: r.digest, slug: r.slug, title: r.title, summary: r.summary,
     sectionName: r.sectionName, sectionSlug: r.sectionSlug, authorRefs: r.authorRefs, tags: r.tags,
     image: r.image, imageAlt: r.imageAlt, imageCaption: r.imageCaption, imageCredit: r.imageCredit,
-    date: r.date, updated: r.updated, expires: r.expires, draft: r.draft, featured: r.featured, breakingUntil: r.breakingUntil,
+    date: r.date, updated: r.updated, expires: r.expires, draft: r.draft, featured: r.featured, adFree: r.adFree, breakingUntil: r.breakingUntil,
     related: r.related, aliases: r.aliases, corrections: r.corrections, updates: r.updates, wordCount: r.wordCount, terms: r.terms, lines: r.lines,
     url: `/${r.sectionSlug}/${r.slug}`, bylines, tagRefs,
   };

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
 import type { z } from 'zod';
 import { siteSchema, sectionEntrySchema, type SiteConfig } from './schema';
+import { adConfigSchema } from './ad-config';
 import type { Section } from './catalog';
 import type { Problem } from './problems';
 import { slugify } from './slug';
@@ -42,15 +43,48 @@ function issuesToProblems(file: string, issues: z.core.$ZodIssue[], lineOf: (key
   });
 }
 
+/** The line of the node at `path` (keys and list indexes) under `root`, or of the deepest one found on the way. */
+function pathLine(yaml: YamlFile, path: PropertyKey[]): number {
+  let node: Node | null | undefined = yaml.root;
+  let line = 1;
+  for (const step of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === step);
+      if (!pair) break;
+      line = yaml.lineOfNode(pair.key as Node);
+      node = pair.value as Node | null;
+    } else if (isSeq(node) && typeof step === 'number' && node.items[step]) {
+      node = node.items[step] as Node;
+      line = yaml.lineOfNode(node);
+    } else break;
+  }
+  return line;
+}
+
+/** The `ads:` block: read on its own, so a mistake in it turns the ads off and leaves the rest of the settings alone. */
+function readAds(file: string, yaml: YamlFile, value: unknown): { ads?: SiteConfig['ads']; problems: Problem[] } {
+  if (value === undefined || value === null) return { problems: [] };
+  const result = adConfigSchema.safeParse(value);
+  if (result.success) return { ads: result.data, problems: [] };
+  return {
+    problems: result.error.issues.map((issue) => ({
+      file, line: pathLine(yaml, ['ads', ...issue.path]), field: ['ads', ...issue.path].join('.'),
+      message: `${issue.message} (no ad slots are shown until this is fixed)`, severity: 'error' as const,
+    })),
+  };
+}
+
 /** Reads `site.yml`; a broken file falls back to defaults and reports why. */
 export function parseSiteFile(file: string, text: string | undefined): { config: SiteConfig; problems: Problem[] } {
   const fallback = siteSchema.parse({});
   if (text === undefined) return { config: fallback, problems: [] };
   const yaml = readYaml(file, text);
   if (yaml.problems.length) return { config: fallback, problems: yaml.problems };
-  const result = siteSchema.safeParse(yaml.value ?? {});
-  if (result.success) return { config: result.data, problems: [] };
-  return { config: fallback, problems: issuesToProblems(file, result.error.issues, (k) => keyLine(yaml, yaml.root, k)) };
+  const value = (yaml.value ?? {}) as Record<string, unknown>;
+  const result = siteSchema.safeParse(value);
+  const { ads, problems } = readAds(file, yaml, typeof value === 'object' ? value.ads : undefined);
+  if (result.success) return { config: ads ? { ...result.data, ads } : result.data, problems };
+  return { config: fallback, problems: [...issuesToProblems(file, result.error.issues, (k) => keyLine(yaml, yaml.root, k)), ...problems] };
 }
 
 /** Reads `sections.yml` (an ordered list of name, slug, description); bad entries are left out and reported. */
@@ -79,7 +113,7 @@ export function parseSectionsFile(file: string, text: string | undefined): { sec
       problems.push({ file, line, field: 'slug', message: `"${slug}" is listed twice: keep one entry`, severity: 'error' });
     } else {
       seen.add(slug);
-      sections.push({ slug, name: result.data.name, description: result.data.description });
+      sections.push({ slug, name: result.data.name, description: result.data.description, ...(result.data.ads === false ? { ads: false as const } : {}) });
     }
   });
   return { sections, problems };

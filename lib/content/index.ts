@@ -87,7 +87,8 @@ export async function getFrontPage(): Promise<FrontPage> {
 
 /** The related-article sidebar for an article (see `related.ts` for the scoring). */
 export async function getRelated(article: Article): Promise<Article[]> {
-  return relatedFor(article, await publishedView());
+  const [state, view] = await Promise.all([currentState(), publishedView()]);
+  return relatedFor(article, view, state.site.relatedCount);
 }
 
 /** Every published article, newest first: the same array until the content or the published set changes. */

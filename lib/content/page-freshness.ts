@@ -27,9 +27,9 @@ export interface PageFreshnessSource {
 
 /** The slugs of an article's related list now, as one string. */
 async function relatedNow(slug: string): Promise<string | undefined> {
-  const view = await publishedView();
+  const [state, view] = await Promise.all([currentState(), publishedView()]);
   const article = view.bySlug.get(slug);
-  return article && relatedFor(article, view).map((a) => a.slug).join(' ');
+  return article && relatedFor(article, view, state.site.relatedCount).map((a) => a.slug).join(' ');
 }
 
 /** The page stamps and checks, over the content index's change log (lib/content/change-log.ts). */

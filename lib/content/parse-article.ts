@@ -37,6 +37,8 @@ export interface ArticleRecord {
   aliases: string[];
   wordCount: number;
   terms: string[];
+  /** True for `ads: false`: the article's page shows no ad slots. */
+  adFree?: boolean;
   /** While the article leads the breaking-news banner (set only for `breaking: true`). */
   breakingUntil?: Date;
   /** Corrections, newest first (undefined when none): shown at the article's foot and on /corrections. */
@@ -189,6 +191,7 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
       expires: fm.expires,
       draft: fm.draft,
       featured: fm.featured,
+      adFree: fm.ads ? undefined : true,
       breakingUntil,
       related: fm.related,
       aliases,

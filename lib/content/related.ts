@@ -62,22 +62,23 @@ function forEachShared(list: readonly Article[], candidates: readonly Article[],
 
 const MEMO_LIMIT = 2_000;
 // On globalThis: the page and the page cache's stamp of it are in different bundles, each with its own copy of this module.
-const memo: WeakMap<PublishedView, Map<Article, Article[]>> = ((globalThis as Record<symbol, WeakMap<PublishedView, Map<Article, Article[]>>>)[
+type Memo = WeakMap<PublishedView, Map<Article, { limit: number; list: Article[] }>>;
+const memo: Memo = ((globalThis as Record<symbol, Memo>)[
   Symbol.for('newsroom.content.related-memo')
 ] ??= new WeakMap());
 
 /**
- * `relatedArticles` with the default count, remembered per published view: a page and the page cache's stamp of it
- * ask for the same list, and a view lasts until the content changes. At most MEMO_LIMIT lists are kept per view.
+ * `relatedArticles`, remembered per published view: a page and the page cache's stamp of it ask for the same list
+ * (with the site's `relatedCount`), and a view lasts until the content changes. At most MEMO_LIMIT lists are kept per view.
  */
-export function relatedFor(article: Article, view: PublishedView): Article[] {
+export function relatedFor(article: Article, view: PublishedView, limit = RELATED_COUNT): Article[] {
   let lists = memo.get(view);
   if (!lists) memo.set(view, (lists = new Map()));
   const known = lists.get(article);
-  if (known) return known;
+  if (known?.limit === limit) return known.list;
   if (lists.size >= MEMO_LIMIT) lists.clear();
-  const related = relatedArticles(article, view);
-  lists.set(article, related);
+  const related = relatedArticles(article, view, limit);
+  lists.set(article, { limit, list: related });
   return related;
 }
 

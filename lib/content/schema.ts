@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseLenientDate, isValidTimeZone } from './dates';
 import { SLUG_PATTERN } from './slug';
+import type { AdConfig } from './ad-config';
 
 /** Shows a value the way an editor wrote it, for error messages. */
 export function describe(value: unknown): string {
@@ -115,6 +116,7 @@ function buildArticleSchema(timeZone: string) {
     expires: isoDate('expires', timeZone).optional(),
     draft: flag('draft'),
     featured: flag('featured'),
+    ads: z.preprocess(toFlag, z.boolean({ error: (iss) => `expected true or false, got ${describe(iss.input)} (write \`ads: false\` to show no ads)` }).default(true)),
     breaking: flag('breaking'),
     breakingUntil: isoDate('breakingUntil', timeZone).optional(),
     slug: z
@@ -160,14 +162,17 @@ export const siteSchema = z.object({
   timezone: z.string().refine(isValidTimeZone, { message: 'expected an IANA time zone like Europe/London' }).default('UTC'),
   url: z.string().url({ message: 'expected an absolute address like https://news.example.com' }).optional(),
   defaultSection: text('defaultSection', 'News').optional(),
+  /** How many stories the "You might like" list on an article shows (default: RELATED_COUNT in related.ts). */
+  relatedCount: z.number({ error: (iss) => `expected a whole number like \`relatedCount: 12\`, got ${describe(iss.input)}` }).int().min(1).max(30).optional(),
 });
 
-/** Site settings as read from `site.yml`. */
-export type SiteConfig = z.infer<typeof siteSchema>;
+/** Site settings as read from `site.yml` (`ads:` is read on its own: see config-files.ts). */
+export type SiteConfig = z.infer<typeof siteSchema> & { ads?: AdConfig };
 
 /** One entry of `sections.yml`, in the order the masthead shows them. */
 export const sectionEntrySchema = z.object({
   name: text('name', 'World'),
   slug: z.string().regex(SLUG_PATTERN, { message: 'use lower-case letters, digits and hyphens, like `world`' }).optional(),
   description: text('description', '"News from around the world"').optional(),
+  ads: z.preprocess(toFlag, z.boolean({ error: (iss) => `expected true or false, got ${describe(iss.input)} (write \`ads: false\`)` })).optional(),
 });

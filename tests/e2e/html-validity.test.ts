@@ -32,6 +32,8 @@ const PAGES: Page[] = [
   // A sample article too: its body has `##` subheadings, which the fixture articles lack.
   { name: '/politics/leaders-debate-housing', newsroom: 'sample', path: '/politics/leaders-debate-housing', status: 200 },
   { name: '/tags/housing', newsroom: 'sample', path: '/tags/housing', status: 200 },
+  { name: '/politics/lowfield-boundary-ruling', newsroom: 'sample', path: '/politics/lowfield-boundary-ruling', status: 200 },
+  { name: '/corrections', newsroom: 'sample', path: '/corrections', status: 200 },
   { name: '/authors/amara-osei', newsroom: 'sample', path: '/authors/amara-osei', status: 200 },
   { name: '/search?q=housing', newsroom: 'sample', path: '/search?q=housing', status: 200 },
   { name: '404 /no-such-page', newsroom: 'sample', path: '/no-such-page', status: 404 },

@@ -97,6 +97,8 @@ export function buildHostileNewsroom(vectors: readonly XssVector[]): HostileNews
         image: '/images/hero.svg', imageAlt: joined, imageCaption: backwards, imageCredit: joined,
         corrections: [{ date: new Date(date.getTime() + 600_000).toISOString(), text: joined }],
         updates: [{ date: new Date(date.getTime() + 300_000).toISOString(), text: backwards }],
+        // The newest one leads the breaking-news banner on every page the browser visits.
+        ...(n === 1 ? { breaking: true } : {}),
       }) + body(group),
     );
     fs.writeFileSync(

@@ -27,7 +27,7 @@ const recordSchema = z.object({
   image: z.string().regex(/^(?:\/(?![/\\])|https:\/\/)\S+$/).optional(),
   imageAlt: z.string().min(1).optional(), imageCaption: z.string().min(1).optional(), imageCredit: z.string().min(1).optional(),
   date: validDate, updated: validDate.optional(), expires: validDate.optional(),
-  draft: z.boolean(), featured: z.boolean(), breakingUntil: validDate.optional(),
+  draft: z.boolean(), featured: z.boolean(), breakingUntil: validDate.optional(), adFree: z.literal(true).optional(),
   related: z.array(z.string().min(1)), aliases: z.array(z.string().regex(/^\/[^\s?#]*$/)),
   wordCount: z.number().int().min(0), terms: z.array(z.string()),
   corrections: z.array(z.object({ date: validDate, text: z.string().min(1) }).strict()).min(1).optional(),

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { draftMode } from 'next/headers';
 import { permanentRedirect } from 'next/navigation';
+import { AdSlot } from '@/components/AdSlot';
+import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { ArticleNotes } from '@/components/ArticleNotes';
 import { HeroFigure } from '@/components/HeroFigure';
@@ -11,6 +13,7 @@ import { TagList } from '@/components/TagList';
 import {
   getArticle, getArticleHtml, getArticles, getPreviewArticle, getRelated, getSections, monthArchivePath, publicationStatus,
 } from '@/lib/content';
+import { slotsForPage } from '@/lib/content/ad-config';
 import { redirectAliasOrNotFound } from '@/lib/redirects';
 import { breadcrumbJsonLd, newsArticleJsonLd, sectionCrumbs } from '@/lib/seo/json-ld';
 import { articleMetadata } from '@/lib/seo/metadata';
@@ -58,6 +61,12 @@ export default async function ArticlePage({ params }: Props) {
     getSections(),
     getArticles({ section: article.sectionSlug, perPage: 6 }),
   ]);
+  const adFree = article.adFree || sections.find((s) => s.slug === article.sectionSlug)?.ads === false;
+  const slots = slotsForPage(site.ads, ['article-body', 'article-end', 'related', 'sidebar-top'], adFree);
+  const slotAt = (position: string) => slots.find((s) => s.position === position);
+  const house = site.ads?.house;
+  const relatedSlot = slotAt('related');
+  const [endSlot, sidebarSlot] = [slotAt('article-end'), slotAt('sidebar-top')];
   return (
     <div className="with-sidebar article-layout">
       <article className="article">
@@ -72,12 +81,14 @@ export default async function ArticlePage({ params }: Props) {
         {article.image ? (
           <HeroFigure src={article.image} alt={article.imageAlt} caption={article.imageCaption} credit={article.imageCredit} />
         ) : null}
-        <div className="article-body" dangerouslySetInnerHTML={{ __html: html }} />
+        <ArticleBody html={html} slots={slots} house={house} />
         <ArticleNotes article={article} locale={site.language} timeZone={site.timezone} />
+        {endSlot ? <AdSlot slot={endSlot} house={house} /> : null}
         <TagList tags={article.tagRefs} />
       </article>
       <aside className="sidebar" aria-label="More stories">
-        <RelatedList articles={related} />
+        {sidebarSlot ? <AdSlot slot={sidebarSlot} house={house} /> : null}
+        <RelatedList articles={related} ad={relatedSlot && { after: relatedSlot.afterItem!, slot: <AdSlot slot={relatedSlot} house={house} /> }} />
         <SectionSidebar
           sections={sections}
           current={article.sectionSlug}
