@@ -9,7 +9,7 @@ import type { Problem } from './problems';
 import { relatedFor } from './related';
 import { composeFrontPage, type FrontPage } from './front-page';
 import { correctionLog, type CorrectionEntry } from './corrections';
-import { breakingStory } from './breaking';
+import { viewBreakingStory } from './breaking';
 import type { PublishedView } from './published-view';
 import type { SiteConfig } from './schema';
 import { currentState, publishedView } from './store';
@@ -98,7 +98,7 @@ export async function getPublishedArticles(): Promise<readonly Article[]> {
 
 /** The story in the breaking-news banner now, if any (the view is rebuilt when a banner's time runs out). */
 export async function getBreakingNews(): Promise<Article | undefined> {
-  return breakingStory((await publishedView()).articles, new Date());
+  return viewBreakingStory(await publishedView(), new Date());
 }
 
 const correctionLogs = new WeakMap<PublishedView, CorrectionEntry[]>();

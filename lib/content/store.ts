@@ -1,7 +1,7 @@
 import type { Author, Catalog, Section } from './catalog';
 import { contentVersion, sumStamps, updateSum } from './content-version';
 import { ChangeLog } from './change-log';
-import { breakingKey, breakingStory } from './breaking';
+import { breakingKey, viewBreakingStory } from './breaking';
 import { changedSlugs, fullCatalog, patchIndex, stampsOf } from './index-update';
 import { catalogChangeTags, navigationKey, publicationChangeTags, SITE_TAG } from './page-tags';
 import { parseSectionsFile, parseSiteFile } from './config-files';
@@ -219,7 +219,7 @@ export function stopWatching(): void {
 function adoptView(view: PublishedView, sections: Section[], compareArticles = true) {
   const last = holder.lastView;
   // The banner as pages showed it when the last view was adopted: by now its time may have run out.
-  const breaking = breakingKey(breakingStory(view.articles, new Date()));
+  const breaking = breakingKey(viewBreakingStory(view, new Date()));
   holder.lastView = { view, sections, breaking };
   if (!last) return;
   const nav = navigationKey(last.sections, last.view.bySection) !== navigationKey(sections, view.bySection) || last.breaking !== breaking;

@@ -2,6 +2,7 @@ import { buildCatalog, type Article } from '@/lib/content/catalog';
 import { paginate } from '@/lib/content/paginate';
 import { buildPublishedView, type PublishedView } from '@/lib/content/published-view';
 import { relatedArticles } from '@/lib/content/related';
+import { viewBreakingStory } from '@/lib/content/breaking';
 import { record } from '../helpers/records';
 
 const SIZE = 20_000;
@@ -45,6 +46,16 @@ describe('per-request work does not grow with the archive', () => {
     expect(related.every((a) => a.tagRefs.some((t) => t.slug === 'rare-topic'))).toBe(true);
     expect(all.reads()).toBe(0);
     expect(section.reads()).toBe(0);
+  });
+
+  it('works out the breaking-news banner once per published view, not on every page', () => {
+    const all = counted(view.articles);
+    const probed: PublishedView = { ...view, articles: all.list };
+    expect(viewBreakingStory(probed, NOW)).toBeUndefined();
+    const once = all.reads();
+    expect(once).toBe(SIZE); // No story is breaking: the first look walks the archive...
+    for (let i = 0; i < 100; i++) viewBreakingStory(probed, NOW);
+    expect(all.reads()).toBe(once); // ...and no page render after it does.
   });
 
   it('reads only the requested page of a listing', () => {
