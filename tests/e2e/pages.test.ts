@@ -22,7 +22,6 @@ const PAGES: { name: string; server: () => TestServer; path: string; status?: nu
   { name: 'article-every-field', server: () => fixture, path: '/news/full-anatomy' },
   // A correction box, four ad slots and (until 8 December 2026) the breaking-news banner.
   { name: 'article-correction', server: () => sample, path: '/politics/lowfield-boundary-ruling' },
-  { name: 'corrections', server: () => sample, path: '/corrections' },
   { name: 'article-no-optional', server: () => fixture, path: '/news/minimal' },
   { name: 'tag', server: () => sample, path: '/tags/housing' },
   { name: 'author', server: () => sample, path: '/authors/amara-osei' },
