@@ -8,6 +8,8 @@ declare module 'autocannon' {
     pipelining?: number;
     timeout?: number;
     headers?: Record<string, string>;
+    /** Requests a second across all connections (a steady offered rate rather than as fast as possible). */
+    overallRate?: number;
     /** Requests each connection cycles through, relative to `url`. */
     requests?: { method?: string; path?: string }[];
   }

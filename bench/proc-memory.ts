@@ -15,10 +15,10 @@ function bytesPerPage(): number {
   return pageSize;
 }
 
-/** Sum of the resident set sizes (bytes) of `rootPid` and every process below it; 0 when it is gone. */
-export function treeRss(rootPid: number): number {
+/** The /proc stat fields (after the command name) of `rootPid` and every process below it. */
+function treeStats(rootPid: number): string[][] {
   const children = new Map<number, number[]>();
-  const rssPages = new Map<number, number>();
+  const stats = new Map<number, string[]>();
   for (const name of fs.readdirSync('/proc')) {
     if (name.charCodeAt(0) > 57) continue;
     let stat: string;
@@ -31,19 +31,30 @@ export function treeRss(rootPid: number): number {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const pid = Number(name);
     const ppid = Number(fields[1]);
-    rssPages.set(pid, Number(fields[21]));
+    stats.set(pid, fields);
     const siblings = children.get(ppid);
     if (siblings) siblings.push(pid);
     else children.set(ppid, [pid]);
   }
-  let pages = 0;
-  const queue = rssPages.has(rootPid) ? [rootPid] : [];
+  const found: string[][] = [];
+  const queue = stats.has(rootPid) ? [rootPid] : [];
   while (queue.length) {
     const pid = queue.pop()!;
-    pages += rssPages.get(pid) ?? 0;
+    found.push(stats.get(pid)!);
     queue.push(...(children.get(pid) ?? []));
   }
-  return pages * bytesPerPage();
+  return found;
+}
+
+/** Sum of the resident set sizes (bytes) of `rootPid` and every process below it; 0 when it is gone. */
+export function treeRss(rootPid: number): number {
+  return treeStats(rootPid).reduce((pages, fields) => pages + Number(fields[21]), 0) * bytesPerPage();
+}
+
+/** CPU time (user + system, seconds) `rootPid` and the live processes below it have used so far. */
+export function treeCpuSeconds(rootPid: number): number {
+  // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+  return treeStats(rootPid).reduce((ticks, fields) => ticks + Number(fields[11]) + Number(fields[12]), 0) / 100;
 }
 
 /** Samples `treeRss(pid)` every `intervalMs` until `stop()`, which returns the peak seen (bytes). */

@@ -1,6 +1,7 @@
 import type { Article } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { ContentImage } from './ContentImage';
+import { LiveBadge } from './LiveBadge';
 
 /** How prominent a card is: the lead story, a standard card with thumbnail, or a compact headline. */
 export type CardVariant = 'lead' | 'standard' | 'compact';
@@ -47,6 +48,7 @@ export function ArticleCard({
           </p>
         ) : null}
         <Heading className="card__title">
+          <LiveBadge article={article} />
           <a href={article.url}>{article.title}</a>
         </Heading>
         {variant !== 'compact' && article.summary ? <p className="card__summary">{article.summary}</p> : null}

@@ -1,5 +1,6 @@
 import type { Article } from '@/lib/content';
 import { formatDateTime, readingMinutes } from '@/lib/format';
+import { LiveBadge } from './LiveBadge';
 
 /** The top of an article: section kicker, headline, standfirst, byline, dates (linked to the month's archive) and reading time. */
 export function ArticleHeader({
@@ -9,6 +10,7 @@ export function ArticleHeader({
   return (
     <header className="article-header">
       <p className="kicker">
+        <LiveBadge article={article} />
         <a href={`/${article.sectionSlug}`}>{article.sectionName}</a>
       </p>
       <h1 className="article-header__title">{article.title}</h1>
@@ -36,7 +38,7 @@ export function ArticleHeader({
               Updated <time dateTime={article.updated.toISOString()}>{formatDateTime(article.updated, locale, timeZone)}</time>
             </span>
           ) : null}
-          <span>{readingMinutes(article.wordCount)} min read</span>
+          {article.live ? null : <span>{readingMinutes(article.wordCount)} min read</span>}
         </p>
       </div>
     </header>

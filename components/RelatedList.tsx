@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Article } from '@/lib/content';
 import { ContentImage } from './ContentImage';
+import { LiveBadge } from './LiveBadge';
 
 /**
  * The "You might like" sidebar: related stories with thumbnail, headline and summary, and an ad slot after item
@@ -36,6 +37,7 @@ function RelatedItems({ articles }: { articles: Article[] }) {
           )}
           <div>
             <h3>
+              <LiveBadge article={a} />
               <a href={a.url}>{a.title}</a>
             </h3>
             {a.summary ? <p>{a.summary}</p> : null}

@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/content';
+import { LiveBadge } from './LiveBadge';
 
 /** The section sidebar: every section with its article count (the current one marked) and this section's latest. */
 export function SectionSidebar({
@@ -37,6 +38,7 @@ export function SectionSidebar({
           <ol className="numbered">
             {latest.map((a) => (
               <li key={a.slug}>
+                <LiveBadge article={a} />
                 <a href={a.url}>{a.title}</a>
               </li>
             ))}

@@ -34,3 +34,12 @@ export function formatMonth(year: number, month: number, locale: string, withYea
   const options: Intl.DateTimeFormatOptions = withYear ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', timeZone: 'UTC' };
   return formatter(locale, options).format(new Date(Date.UTC(year, month - 1, 1)));
 }
+
+/** The time of a live entry, e.g. "14:05", with the day ("8 Dec, 00:15") when it is not the day coverage began. */
+export function formatEntryTime(time: Date, began: Date, locale: string, timeZone: string): string {
+  const day = formatter(locale, { dateStyle: 'short', timeZone });
+  const options: Intl.DateTimeFormatOptions = day.format(time) === day.format(began)
+    ? { hour: '2-digit', minute: '2-digit', timeZone }
+    : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone };
+  return formatter(locale, options).format(time);
+}

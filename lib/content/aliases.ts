@@ -28,7 +28,7 @@ export function splitNames(value: string): string[] {
 }
 
 // Optional fields an export writes empty (`summary: ""`, `lastmod:`) mean "none": the next alias, or nothing, is read.
-const OPTIONAL = new Set(['section', 'summary', 'authors', 'tags', 'updated', 'expires', 'image', 'imageAlt', 'imageCaption', 'imageCredit', 'slug', 'date', 'corrections', 'updates', 'breakingUntil']);
+const OPTIONAL = new Set(['section', 'summary', 'authors', 'tags', 'updated', 'expires', 'image', 'imageAlt', 'imageCaption', 'imageCredit', 'slug', 'date', 'corrections', 'updates', 'breakingUntil', 'liveEnds']);
 const isBlank = (v: unknown) => v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 
 /** Bylines written as maps (`author: {name: Ann Lee, twitter: ann}`, Ghost's `authors: [{name, slug}]`) as names. */
@@ -84,7 +84,7 @@ export function normaliseFrontMatter(raw: Record<string, unknown>): NormalisedFr
 }
 
 const OUR_KEYS = ['title', 'date', 'section', 'summary', 'authors', 'tags', 'image', 'imageAlt', 'imageCaption', 'imageCredit',
-  'updated', 'expires', 'draft', 'featured', 'slug', 'related', 'aliases', 'corrections', 'updates', 'breaking', 'breakingUntil', 'ads'];
+  'updated', 'expires', 'draft', 'featured', 'slug', 'related', 'aliases', 'corrections', 'updates', 'breaking', 'breakingUntil', 'live', 'liveEnds', 'ads'];
 const KNOWN = new Set([...OUR_KEYS, ...Object.values(ALIASES).flat(), 'published', 'status', 'url', 'permalink', 'images', 'type', 'tag']);
 
 /** True when `a` becomes `b` by one edit (a letter added, dropped, changed, or two swapped), ignoring case. */

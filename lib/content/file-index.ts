@@ -46,6 +46,11 @@ function reviveDates(record: ArticleRecord): ArticleRecord {
   if (record.updated) record.updated = new Date(record.updated);
   if (record.expires) record.expires = new Date(record.expires);
   if (record.breakingUntil) record.breakingUntil = new Date(record.breakingUntil);
+  if (record.live) {
+    record.live.until = new Date(record.live.until);
+    if (record.live.ends) record.live.ends = new Date(record.live.ends);
+    for (const entry of record.live.entries) entry.time = new Date(entry.time);
+  }
   for (const note of [...(record.corrections ?? []), ...(record.updates ?? [])]) note.date = new Date(note.date);
   return record;
 }

@@ -3,6 +3,7 @@ import type { Article, Author, Section, Tag } from './catalog';
 import { articleTextOf } from './article-text';
 import { readContentText } from './load';
 import { renderBody } from './render-body';
+import { renderLiveFile, type LiveBodyHtml } from './live-render';
 import { articleBody, digestOf } from './parse-article';
 import { paginate, type Page } from './paginate';
 import type { Problem } from './problems';
@@ -18,7 +19,8 @@ export type { FrontPage, Article, Author, Section, Tag, Page, Problem, SiteConfi
 export { archivePath, monthArchivePath, parseArchiveMonth, parseArchiveYear, type ArchiveMonth } from './archive';
 export { formatProblem } from './problems';
 export { PAGE_SIZE, parsePageNumber } from './paginate';
-export { publicationStatus, type PublicationStatus } from './publish';
+export { isLiveNow, publicationStatus, type PublicationStatus } from './publish';
+export type { LiveBodyHtml, LiveEntryHtml } from './live-render';
 export { formatIsoInZone } from './dates';
 export { correctionAnchor, type CorrectionEntry } from './corrections';
 /** How many corrections a page of /corrections lists. */
@@ -194,6 +196,11 @@ async function renderFile(file: string, lastGoodDigest?: string): Promise<string
 /** The article body as safe HTML, rendered on demand and cached by the file's digest. */
 export async function getArticleHtml(article: Article): Promise<string> {
   return renderFile(article.file, article.digest);
+}
+
+/** A live article's introduction and entries (newest first) as safe HTML, cached by the file's digest. */
+export async function getLiveBody(article: Article): Promise<LiveBodyHtml> {
+  return renderLiveFile(article.file, article.date, (await currentState()).site.timezone, article.digest);
 }
 
 /** An article's body as plain text (the search index's copy), read synchronously; empty when the file cannot be read. */

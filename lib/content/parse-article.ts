@@ -10,6 +10,7 @@ import { parseFileName, slugify } from './slug';
 import { bodyWords } from './terms';
 import { capList, capText, FIELD_LIMITS, type LimitNote } from './field-limits';
 import { markdownLimitExcess } from './markdown-limits';
+import { liveCoverage, newestFirst, type LiveCoverage } from './live-entries';
 import { isReservedPath, RESERVED_SECTION_SLUGS, reservedSlugMessage } from './reserved';
 import type { Problem } from './problems';
 
@@ -41,6 +42,8 @@ export interface ArticleRecord {
   adFree?: boolean;
   /** While the article leads the breaking-news banner (set only for `breaking: true`). */
   breakingUntil?: Date;
+  /** Live coverage (set only for `live: true`): its entries' times and headings, in the order written. */
+  live?: LiveCoverage;
   /** Corrections, newest first (undefined when none): shown at the article's foot and on /corrections. */
   corrections?: ArticleNote[];
   /** Updates to the story, newest first (undefined when none). */
@@ -162,6 +165,9 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
   const breakingUntil = fm.breaking ? (fm.breakingUntil ?? new Date(fm.date.getTime() + DEFAULT_BREAKING_HOURS * 3_600_000)) : undefined;
   if (fm.breakingUntil && !fm.breaking) warn('breakingUntil', 'has no effect without `breaking: true`: add it, or remove this field');
   if (breakingUntil && breakingUntil <= fm.date) warn('breakingUntil', 'is not after the article\'s `date`: the banner would never show');
+  const live = fm.live ? liveCoverage(split.body, fm.date, fm.liveEnds, ctx.timeZone, (line, message) => warnAt(split.bodyLine + line - 1, 'body', message)) : undefined;
+  if (fm.liveEnds && !fm.live) warn('liveEnds', 'has no effect without `live: true`: add it, or remove this field');
+  if (fm.liveEnds && fm.liveEnds <= fm.date) warn('liveEnds', 'is not after the article\'s `date`: the coverage would never show as live');
   if (fm.image && !imageAlt) warn('imageAlt', 'missing: describe the picture in `imageAlt:` for readers who cannot see it');
   const excess = markdownLimitExcess(split.body);
   if (excess) {
@@ -187,12 +193,13 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
       imageCaption,
       imageCredit,
       date: fm.date,
-      updated: lastChange(fm.updated, corrections, updates),
+      updated: lastChange(fm.updated, corrections, updates, live && newestFirst(live.entries).map((e) => ({ date: e.time, text: '' }))),
       expires: fm.expires,
       draft: fm.draft,
       featured: fm.featured,
       adFree: fm.ads ? undefined : true,
       breakingUntil,
+      live,
       related: fm.related,
       aliases,
       corrections,
@@ -218,7 +225,7 @@ function articleNotes(field: string, list: { date: Date; text: string }[], publi
 /** When the article last changed: its `updated:`, or a later correction or update. */
 function lastChange(updated: Date | undefined, ...lists: (ArticleNote[] | undefined)[]): Date | undefined {
   let latest = updated;
-  for (const list of lists) if (list && (!latest || list[0].date > latest)) latest = list[0].date;
+  for (const list of lists) if (list?.length && (!latest || list[0].date > latest)) latest = list[0].date;
   return latest;
 }
 

@@ -5,6 +5,8 @@ export interface PublishFields {
   expires?: Date;
   /** When the article leaves the breaking-news banner (see breaking.ts). */
   breakingUntil?: Date;
+  /** Live coverage: the badge shows until `live.until`. */
+  live?: { until: Date };
 }
 
 /** Public at `now`: not a draft, its date has come, and it has not expired. */
@@ -14,7 +16,7 @@ export function isPublished(article: PublishFields, now: Date): boolean {
 }
 
 /**
- * The next instant after `now` at which some article goes live, expires or leaves the breaking-news banner, or Infinity:
+ * The next instant after `now` at which some article goes live, expires, leaves the breaking-news banner or ends its live coverage, or Infinity:
  * the list of published articles can be reused until then.
  */
 export function nextPublishChange(articles: Iterable<PublishFields>, now: Date): number {
@@ -28,6 +30,8 @@ export function nextPublishChange(articles: Iterable<PublishFields>, now: Date):
     if (ends !== undefined && ends > t && ends < next) next = ends;
     const banner = a.breakingUntil?.getTime();
     if (banner !== undefined && banner > t && banner < next) next = banner;
+    const coverage = a.live?.until.getTime();
+    if (coverage !== undefined && coverage > t && coverage < next) next = coverage;
   }
   return next;
 }
@@ -41,4 +45,9 @@ export function publicationStatus(article: PublishFields, now: Date): Publicatio
   if (article.date.getTime() > now.getTime()) return 'scheduled';
   if (article.expires && article.expires.getTime() <= now.getTime()) return 'expired';
   return 'published';
+}
+
+/** True while an article's live coverage runs: it is live (`live: true`), published, and `live.until` has not come. */
+export function isLiveNow(article: PublishFields, now: Date): boolean {
+  return !!article.live && article.live.until.getTime() > now.getTime() && isPublished(article, now);
 }

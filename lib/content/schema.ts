@@ -119,6 +119,8 @@ function buildArticleSchema(timeZone: string) {
     ads: z.preprocess(toFlag, z.boolean({ error: (iss) => `expected true or false, got ${describe(iss.input)} (write \`ads: false\` to show no ads)` }).default(true)),
     breaking: flag('breaking'),
     breakingUntil: isoDate('breakingUntil', timeZone).optional(),
+    live: flag('live'),
+    liveEnds: isoDate('liveEnds', timeZone).optional(),
     slug: z
       .string({ error: (iss) => `expected a slug, got ${describe(iss.input)}` })
       .regex(SLUG_PATTERN, { message: 'use lower-case letters, digits and hyphens only, like `storm-hits-coast`' })

@@ -3,14 +3,14 @@ import { contentVersion, sumStamps, updateSum } from './content-version';
 import { ChangeLog } from './change-log';
 import { breakingKey, viewBreakingStory } from './breaking';
 import { changedSlugs, fullCatalog, patchIndex, stampsOf } from './index-update';
-import { catalogChangeTags, navigationKey, publicationChangeTags, SITE_TAG } from './page-tags';
+import { articleTag, catalogChangeTags, navigationKey, publicationChangeTags, SITE_TAG } from './page-tags';
 import { parseSectionsFile, parseSiteFile } from './config-files';
 import { readContentText, stampOf } from './load';
 import { reconcile, SETTLE_MS, type FileEntry } from './reconcile';
 import { parseArticle, type ArticleRecord, type ParseContext } from './parse-article';
 import { formatProblem, type Problem } from './problems';
 import { buildPublishedView, patchPublishedView, type PublishedView } from './published-view';
-import { nextPublishChange } from './publish';
+import { isLiveNow, nextPublishChange } from './publish';
 import { detectMoves, loadJournal, recordMoves, saveJournal, savedJournalPath, type RedirectJournal } from './redirect-journal-files';
 import { readAuthorFile } from './author-file';
 import { importProgress, parseInWorkers } from './parse-pool';
@@ -53,7 +53,7 @@ type Holder = {
   /** What changed, by page tag, for the page cache (lib/content/page-freshness.ts). */
   changes?: ChangeLog;
   /** The last published view built in full, to find the articles a rebuild made public or hid. */
-  lastView?: { view: PublishedView; sections: Section[]; breaking: string };
+  lastView?: { view: PublishedView; sections: Section[]; breaking: string; live: Set<string> };
 };
 const holder: Holder = ((globalThis as Record<symbol, Holder>)[globalKey] ??= {});
 
@@ -219,12 +219,17 @@ export function stopWatching(): void {
 function adoptView(view: PublishedView, sections: Section[], compareArticles = true) {
   const last = holder.lastView;
   // The banner as pages showed it when the last view was adopted: by now its time may have run out.
-  const breaking = breakingKey(viewBreakingStory(view, new Date()));
-  holder.lastView = { view, sections, breaking };
+  const now = new Date();
+  const breaking = breakingKey(viewBreakingStory(view, now));
+  const live = new Set(view.articles.flatMap((a) => (a.live && isLiveNow(a, now) ? [a.slug] : [])));
+  holder.lastView = { view, sections, breaking, live };
   if (!last) return;
   const nav = navigationKey(last.sections, last.view.bySection) !== navigationKey(sections, view.bySection) || last.breaking !== breaking;
   if (nav) changeLog().record([SITE_TAG]);
   else if (compareArticles) changeLog().record(publicationChangeTags(last.view, view));
+  // A live badge shows on the article and on every page linking to it, which all carry the article's tag.
+  const badges = [...live, ...last.live].filter((slug) => live.has(slug) !== last.live.has(slug));
+  if (badges.length) changeLog().record(badges.map(articleTag));
 }
 
 /** The numbered log of content changes by page tag, kept for the life of the process. */

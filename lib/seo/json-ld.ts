@@ -1,5 +1,6 @@
 import { formatIsoInZone, type Article, type Section } from '../content';
 import { absoluteUrl, type Site } from '../site';
+import { newestFirst } from '../content/live-entries';
 
 type JsonLd = Record<string, unknown>;
 
@@ -58,6 +59,30 @@ export function newsArticleJsonLd(site: Site, article: Article): JsonLd {
           })),
         }
       : {}),
+  };
+}
+
+/** How many of a live article's latest entries its JSON-LD lists: the page stays small however long coverage runs. */
+export const LIVE_JSON_LD_ENTRIES = 50;
+
+/**
+ * `LiveBlogPosting` for live coverage (Google's live badge): the article's NewsArticle properties, the coverage
+ * times and the latest entries as `BlogPosting`s, each at its anchor on the page.
+ */
+export function liveBlogJsonLd(site: Site, article: Article): JsonLd {
+  const live = article.live!;
+  const url = absoluteUrl(site, article.url);
+  return {
+    ...newsArticleJsonLd(site, article),
+    '@type': 'LiveBlogPosting',
+    coverageStartTime: formatIsoInZone(article.date, site.timezone),
+    coverageEndTime: formatIsoInZone(live.until, site.timezone),
+    liveBlogUpdate: newestFirst(live.entries).slice(0, LIVE_JSON_LD_ENTRIES).map((entry) => ({
+      '@type': 'BlogPosting',
+      headline: entry.title || article.title,
+      datePublished: formatIsoInZone(entry.time, site.timezone),
+      url: `${url}#${entry.id}`,
+    })),
   };
 }
 

@@ -33,6 +33,7 @@ const PAGES: Page[] = [
   { name: '/politics/leaders-debate-housing', newsroom: 'sample', path: '/politics/leaders-debate-housing', status: 200 },
   { name: '/tags/housing', newsroom: 'sample', path: '/tags/housing', status: 200 },
   { name: '/politics/lowfield-boundary-ruling', newsroom: 'sample', path: '/politics/lowfield-boundary-ruling', status: 200 },
+  { name: '/politics/coalition-talks-live', newsroom: 'sample', path: '/politics/coalition-talks-live', status: 200 },
   { name: '/corrections', newsroom: 'sample', path: '/corrections', status: 200 },
   { name: '/authors/amara-osei', newsroom: 'sample', path: '/authors/amara-osei', status: 200 },
   { name: '/search?q=housing', newsroom: 'sample', path: '/search?q=housing', status: 200 },

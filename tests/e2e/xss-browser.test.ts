@@ -195,8 +195,8 @@ describe(`${XSS_VECTORS.length} XSS vectors in ${articles.length} hostile articl
     expect(visits.map((v, i) => v.h1?.startsWith(names[i]))).toEqual(names.map(() => true));
   });
 
-  it('never execute in the feeds and sitemaps Chromium opens as documents', async () => {
-    const withTitles = ['/feed.xml', '/atom.xml', '/feed.json', '/news-sitemap.xml', ...articles.map((a) => `/${a.sectionSlug}/feed.xml`)];
+  it('never execute in the feeds, sitemaps and live-blog updates Chromium opens as documents', async () => {
+    const withTitles = ['/feed.xml', '/atom.xml', '/feed.json', '/news-sitemap.xml', ...articles.map((a) => `/${a.sectionSlug}/feed.xml`), '/api/live/hostile-2'];
     const visits = await visitAll([...withTitles, '/sitemap.xml']);
     expect(failures(visits)).toEqual([]);
     expect(visits.filter((v) => v.mentionsHostile).map((v) => v.path)).toEqual(withTitles);

@@ -64,7 +64,7 @@ export function packVectors(vectors: readonly XssVector[]): XssVector[][] {
 
 /**
  * Copies the fixture newsroom into a temporary folder and adds one article per group of vectors (packVectors). Every
- * editor-written field holds all of them: title, section, summary, image alt, caption and credit, a correction, an update, a tag, a guest
+ * editor-written field holds all of them: title, section, summary, image alt, caption and credit, a correction, an update, a live entry's heading (the second article is live), a tag, a guest
  * byline and an author file (name, role, bio); the body places each vector in every Markdown context. Half the
  * fields list the vectors in reverse, so a payload that swallows what follows it (an unclosed `<script>`,
  * `<plaintext>`, `<!--`) in some sink cannot hide the others from every field. One tag and one guest per article
@@ -99,7 +99,9 @@ export function buildHostileNewsroom(vectors: readonly XssVector[]): HostileNews
         updates: [{ date: new Date(date.getTime() + 300_000).toISOString(), text: backwards }],
         // The newest one leads the breaking-news banner on every page the browser visits.
         ...(n === 1 ? { breaking: true } : {}),
-      }) + body(group),
+        // The second is live coverage: each vector in an entry's heading, and the entries' bodies.
+        ...(n === 2 ? { live: true } : {}),
+      }) + (n === 2 ? `## 10:00 ${joined}\n\n${body(group)}\n\n## 11:30 ${backwards}\n\n${joined}\n` : body(group)),
     );
     fs.writeFileSync(
       path.join(dir, 'authors', `${authorId}.md`),

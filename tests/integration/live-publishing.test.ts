@@ -81,6 +81,45 @@ breakingUntil: ${until.toISOString()}`));
     expect((await get('/news/weir-gates-fail')).status).toBe(200);
   });
 
+  it('runs a live blog: entries newest first, a Live badge while it runs, an update endpoint that answers 304 when nothing changed', async () => {
+    const ends = new Date(Date.now() + 15_000);
+    const entry = (time: string, text: string) => `## ${time} ${text}\n\n${text} body.\n`;
+    const live = (body: string) => article(`
+title: "Flood watch, live"
+date: 2025-06-04T06:00:00Z
+section: News
+tags: [Rivers]
+live: true
+liveEnds: ${ends.toISOString()}`, body);
+    write('news/2025-06-04-flood-watch-live.md', live(`Key points.\n\n${entry('07:10', 'Sandbags handed out')}\n${entry('06:30', 'Warning issued')}`));
+    await within(WINDOW_MS, pageHas('/news/flood-watch-live', 'Sandbags handed out'));
+    const page = (await get('/news/flood-watch-live')).html;
+    expect(page.indexOf('id="entry-20250604-0710"')).toBeLessThan(page.indexOf('id="entry-20250604-0630"'));
+    expect(page).toContain('"@type":"LiveBlogPosting"');
+    expect(page).toMatch(/<span class="live-badge">Live<\/span>/);
+    await within(WINDOW_MS, pageHas('/news', '<span class="live-badge">Live</span><a href="/news/flood-watch-live">'));
+
+    const api = await get('/api/live/flood-watch-live');
+    const first = JSON.parse(api.html);
+    expect(first).toMatchObject({ live: true, entries: [{ id: 'entry-20250604-0710', label: '07:10 AM', title: 'Sandbags handed out' }, { id: 'entry-20250604-0630' }] });
+    expect(api.headers.get('etag')).toBe(`"${first.version}"`);
+    expect((await get('/api/live/flood-watch-live', { headers: { 'if-none-match': `"${first.version}"` } })).status).toBe(304);
+    expect((await get('/api/live/river-story-05')).status).toBe(404);
+
+    write('news/2025-06-04-flood-watch-live.md', live(`Key points.\n\n${entry('08:45', 'Bridge closed')}\n${entry('07:10', 'Sandbags handed out')}\n${entry('06:30', 'Warning issued')}`));
+    await within(WINDOW_MS, async () => {
+      const res = await get('/api/live/flood-watch-live', { headers: { 'if-none-match': `"${first.version}"` } });
+      return (res.status === 200 && JSON.parse(res.html).entries[0].title === 'Bridge closed') || `HTTP ${res.status}`;
+    });
+
+    await new Promise((r) => setTimeout(r, Math.max(0, ends.getTime() - Date.now())));
+    for (const pathname of ['/news/flood-watch-live', '/news']) {
+      await within(WINDOW_MS, async () => !(await get(pathname)).html.includes('class="live-badge"') || `${pathname} still shows the Live badge`);
+    }
+    expect(JSON.parse((await get('/api/live/flood-watch-live')).html).live).toBe(false);
+    expect((await get('/news/flood-watch-live')).html).toContain('Bridge closed');
+  }, 45_000);
+
   it('shows an edit within 5 s', async () => {
     write('news/2025-01-10-river-story-10.md', article(`
 title: "River story ten, corrected"

@@ -6,6 +6,7 @@ import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { ArticleNotes } from '@/components/ArticleNotes';
 import { HeroFigure } from '@/components/HeroFigure';
+import { LiveBlog } from '@/components/LiveBlog';
 import { PreviewBanner } from '@/components/PreviewBanner';
 import { RelatedList } from '@/components/RelatedList';
 import { SectionSidebar } from '@/components/SectionSidebar';
@@ -15,7 +16,7 @@ import {
 } from '@/lib/content';
 import { slotsForPage } from '@/lib/content/ad-config';
 import { redirectAliasOrNotFound } from '@/lib/redirects';
-import { breadcrumbJsonLd, newsArticleJsonLd, sectionCrumbs } from '@/lib/seo/json-ld';
+import { breadcrumbJsonLd, liveBlogJsonLd, newsArticleJsonLd, sectionCrumbs } from '@/lib/seo/json-ld';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { getSite } from '@/lib/site';
 import { JsonLd } from '@/components/JsonLd';
@@ -56,7 +57,7 @@ export default async function ArticlePage({ params }: Props) {
 
   const [site, html, related, sections, sectionLatest] = await Promise.all([
     getSite(),
-    getArticleHtml(article),
+    article.live ? '' : getArticleHtml(article),
     getRelated(article),
     getSections(),
     getArticles({ section: article.sectionSlug, perPage: 6 }),
@@ -70,7 +71,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <div className="with-sidebar article-layout">
       <article className="article">
-        <JsonLd data={[newsArticleJsonLd(site, article), breadcrumbJsonLd(site, sectionCrumbs({ name: article.sectionName, slug: article.sectionSlug }, article))]} />
+        <JsonLd data={[article.live ? liveBlogJsonLd(site, article) : newsArticleJsonLd(site, article), breadcrumbJsonLd(site, sectionCrumbs({ name: article.sectionName, slug: article.sectionSlug }, article))]} />
         {preview ? <PreviewBanner status={publicationStatus(article, new Date())} /> : null}
         <ArticleHeader
           article={article}
@@ -81,7 +82,7 @@ export default async function ArticlePage({ params }: Props) {
         {article.image ? (
           <HeroFigure src={article.image} alt={article.imageAlt} caption={article.imageCaption} credit={article.imageCredit} />
         ) : null}
-        <ArticleBody html={html} slots={slots} house={house} />
+        {article.live ? <LiveBlog site={site} article={article} /> : <ArticleBody html={html} slots={slots} house={house} />}
         <ArticleNotes article={article} locale={site.language} timeZone={site.timezone} />
         {endSlot ? <AdSlot slot={endSlot} house={house} /> : null}
         <TagList tags={article.tagRefs} />
