@@ -1,4 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { countPageView } from '@/lib/content';
+import { articleSlugOf } from '@/lib/content/page-tags';
+import { isReaderView } from '@/lib/page-view-filter';
 import { pathStatus } from '@/lib/path-status';
 import { isDraftModeCookie } from '@/lib/preview';
 import { searchIndexState } from '@/lib/search';
@@ -26,9 +29,13 @@ export async function proxy(request: NextRequest) {
   // Previews (draft mode) keep the base policy: a cookie left from an earlier build no longer turns draft mode on,
   // and the cached page it then gets carries hashes, not a nonce. Only a cookie Next would accept counts: a
   // forged one would make every unknown path a page, rendered and cached under its own name.
-  const status = await pathStatus(pathname, { preview: isDraftModeCookie(request.cookies.get(DRAFT_MODE_COOKIE)?.value) });
+  const preview = isDraftModeCookie(request.cookies.get(DRAFT_MODE_COOKIE)?.value);
+  const status = await pathStatus(pathname, { preview });
   if (status.kind === 'redirect') return NextResponse.redirect(new URL(status.to, request.url), 308);
   if (status.kind === 'missing') return NextResponse.rewrite(new URL(NOT_FOUND_PAGE, request.url));
+  // Here, before Next's page cache, every reader's view is seen, the cached ones included.
+  const slug = articleSlugOf(pathname);
+  if (slug && isReaderView(request.method, request.headers, preview)) countPageView(slug);
   return NextResponse.next();
 }
 

@@ -4,6 +4,7 @@ import { articleTextOf } from './article-text';
 import { readContentText } from './load';
 import { renderBody } from './render-body';
 import { renderLiveFile, type LiveBodyHtml } from './live-render';
+import { mostReadArticles, recordPageView } from './most-read';
 import { articleBody, digestOf } from './parse-article';
 import { paginate, type Page } from './paginate';
 import type { Problem } from './problems';
@@ -201,6 +202,16 @@ export async function getArticleHtml(article: Article): Promise<string> {
 /** A live article's introduction and entries (newest first) as safe HTML, cached by the file's digest. */
 export async function getLiveBody(article: Article): Promise<LiveBodyHtml> {
   return renderLiveFile(article.file, article.date, (await currentState()).site.timezone, article.digest);
+}
+
+/** The most-read public articles of the last 24 hours, from this server's own counts (see most-read.ts). */
+export async function getMostRead(): Promise<Article[]> {
+  return mostReadArticles();
+}
+
+/** Counts a reader's view of an article page (called by the proxy for requests lib/page-view-filter.ts accepts). */
+export function countPageView(slug: string): void {
+  recordPageView(slug);
 }
 
 /** An article's body as plain text (the search index's copy), read synchronously; empty when the file cannot be read. */

@@ -16,6 +16,8 @@ export const SITE_TAG = 'site';
 export const LISTS_TAG = 'lists';
 /** Touched when an article's corrections change: the /corrections page carries it. */
 export const CORRECTIONS_TAG = 'corrections';
+/** Touched when the "Most read" ranking changes: the front page and article pages, which show it, carry it. */
+export const MOST_READ_TAG = 'most-read';
 /** Never recorded: a page carrying it has changed after any change at all (search results, which any text can move). */
 export const ANY_CHANGE_TAG = '*';
 
@@ -80,7 +82,7 @@ export function pageTags(pathname: string, linkedPaths: Iterable<string>, articl
   const [first, second] = splitPath(pathname) ?? [];
   const ownSlug = articleSlugOf(pathname);
   if (ownSlug) {
-    tags.add(articleTag(ownSlug));
+    tags.add(articleTag(ownSlug)).add(MOST_READ_TAG);
     const article = articleBySlug(ownSlug);
     if (article) for (const tag of listTags(article)) if (tag !== LISTS_TAG) tags.add(tag);
   } else if (first === 'search-results') {
@@ -93,7 +95,10 @@ export function pageTags(pathname: string, linkedPaths: Iterable<string>, articl
   else if (first === '_not-found') {
     // The 404 page shows no articles.
   } else if (first && !RESERVED_SECTION_SLUGS.has(first)) tags.add(`section:${first}`);
-  else tags.add(LISTS_TAG); // The front page (/front-page/...), archives, the tag index (/index-pages/...): lists of everything.
+  else {
+    tags.add(LISTS_TAG); // The front page (/front-page/...), archives, the tag index (/index-pages/...): lists of everything.
+    if (first === 'front-page') tags.add(MOST_READ_TAG);
+  }
   for (const link of linkedPaths) {
     const slug = articleSlugOf(link);
     if (slug) tags.add(articleTag(slug));

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { artifactDir } from '../helpers/browser';
+import { readAsReader, SAMPLE_READS } from '../helpers/reader-views';
 import { startServer, type TestServer } from '../helpers/server';
 
 const run = promisify(execFile);
@@ -55,10 +56,13 @@ const where = (m: VnuMessage) => (m.lastLine ? `${m.lastLine}:${m.lastColumn ?? 
 
 beforeAll(async () => {
   [servers.sample, servers.fixture] = await Promise.all([
-    startServer(path.join(ROOT, 'content')),
+    startServer(path.join(ROOT, 'content'), { MOST_READ_REFRESH_MS: '200' }),
     startServer(path.join(ROOT, 'tests', 'fixtures', 'newsroom')),
   ]);
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vnu-'));
+  // Readers first, so the pages checked carry "Most read" (ranked again within 200 ms).
+  await readAsReader(servers.sample.url, SAMPLE_READS);
+  await new Promise((r) => setTimeout(r, 600));
 
   const searchStatus = (await fetch(`${servers.sample.url}/search`)).status;
   for (const page of PAGES) {
@@ -110,6 +114,12 @@ it('serves every page type with its expected status, the missing URL with 404', 
   const expected = Object.fromEntries(checked.map((page) => [page.name, page.status]));
   expect(statuses).toEqual(expected);
   expect(checked.length).toBeGreaterThanOrEqual(PAGES.length - 1);
+});
+
+it('checks pages that carry the "Most read" box and a live blog', () => {
+  const carrying = (marker: string) => checked.filter((page) => fs.readFileSync(path.join(tmp, fileName(page)), 'utf8').includes(marker)).map((p) => p.name);
+  expect(carrying('id="most-read-heading"')).toContain('/politics/leaders-debate-housing');
+  expect(carrying('class="live-entry"')).toEqual(['/politics/coalition-talks-live']);
 });
 
 it('the Nu Html Checker finds zero errors in the served HTML of every page type', () => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { artifactDir, launchBrowser } from '../helpers/browser';
+import { readAsReader, SAMPLE_READS } from '../helpers/reader-views';
 import { startServer, type TestServer } from '../helpers/server';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -31,10 +32,13 @@ const PAGES: { name: string; server: () => TestServer; path: string; status?: nu
 
 beforeAll(async () => {
   [sample, fixture, browser] = await Promise.all([
-    startServer(path.join(ROOT, 'content')),
+    startServer(path.join(ROOT, 'content'), { MOST_READ_REFRESH_MS: '200' }),
     startServer(path.join(ROOT, 'tests', 'fixtures', 'newsroom')),
     launchBrowser(),
   ]);
+  // Readers first, so the pages checked carry "Most read" (Chromium's own visits are not counted: it is headless).
+  await readAsReader(sample.url, SAMPLE_READS);
+  await new Promise((r) => setTimeout(r, 600));
 }, 90_000);
 
 afterAll(async () => {

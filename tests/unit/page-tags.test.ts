@@ -56,9 +56,9 @@ describe('what a cached page is tagged with', () => {
   const catalog = build(base);
   const bySlug = (slug: string) => catalog.bySlug.get(slug);
 
-  it('tags an article page with itself, its section, tags and authors, and every article it links to', () => {
+  it('tags an article page with itself, its section, tags and authors, every article it links to and the most-read list', () => {
     expect(pageTags('/news/flood', ['/sport/cup', '/tags/rivers', '/', '/news'], bySlug).sort()).toEqual(
-      ['article:cup', 'article:flood', 'author:jo-bloggs', 'section:news', 'site', 'tag:rivers'],
+      ['article:cup', 'article:flood', 'author:jo-bloggs', 'most-read', 'section:news', 'site', 'tag:rivers'],
     );
   });
 
@@ -67,7 +67,8 @@ describe('what a cached page is tagged with', () => {
     expect(pageTags('/news/page/2', [], bySlug)).toEqual(['site', 'section:news']);
     expect(pageTags('/tags/rivers/page/2', [], bySlug)).toEqual(['site', 'tag:rivers']);
     expect(pageTags('/authors/jo-bloggs', [], bySlug)).toEqual(['site', 'author:jo-bloggs']);
-    for (const list of ['/front-page/latest', '/index-pages/tags', '/index-pages/archive', '/archive/2025/01', '/tags']) expect(pageTags(list, [], bySlug)).toEqual(['site', 'lists']);
+    for (const list of ['/index-pages/tags', '/index-pages/archive', '/archive/2025/01', '/tags']) expect(pageTags(list, [], bySlug)).toEqual(['site', 'lists']);
+    expect(pageTags('/front-page/latest', [], bySlug)).toEqual(['site', 'lists', 'most-read']);
     expect(pageTags('/_not-found', ['/'], bySlug)).toEqual(['site']);
   });
 

@@ -7,12 +7,13 @@ import { ArticleHeader } from '@/components/ArticleHeader';
 import { ArticleNotes } from '@/components/ArticleNotes';
 import { HeroFigure } from '@/components/HeroFigure';
 import { LiveBlog } from '@/components/LiveBlog';
+import { MostRead } from '@/components/MostRead';
 import { PreviewBanner } from '@/components/PreviewBanner';
 import { RelatedList } from '@/components/RelatedList';
 import { SectionSidebar } from '@/components/SectionSidebar';
 import { TagList } from '@/components/TagList';
 import {
-  getArticle, getArticleHtml, getArticles, getPreviewArticle, getRelated, getSections, monthArchivePath, publicationStatus,
+  getArticle, getArticleHtml, getArticles, getMostRead, getPreviewArticle, getRelated, getSections, monthArchivePath, publicationStatus,
 } from '@/lib/content';
 import { slotsForPage } from '@/lib/content/ad-config';
 import { redirectAliasOrNotFound } from '@/lib/redirects';
@@ -55,12 +56,13 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) return redirectAliasOrNotFound(`/${section}/${slug}`);
   if (article.sectionSlug !== section) permanentRedirect(article.url);
 
-  const [site, html, related, sections, sectionLatest] = await Promise.all([
+  const [site, html, related, sections, sectionLatest, mostRead] = await Promise.all([
     getSite(),
     article.live ? '' : getArticleHtml(article),
     getRelated(article),
     getSections(),
     getArticles({ section: article.sectionSlug, perPage: 6 }),
+    getMostRead(),
   ]);
   const adFree = article.adFree || sections.find((s) => s.slug === article.sectionSlug)?.ads === false;
   const slots = slotsForPage(site.ads, ['article-body', 'article-end', 'related', 'sidebar-top'], adFree);
@@ -90,6 +92,7 @@ export default async function ArticlePage({ params }: Props) {
       <aside className="sidebar" aria-label="More stories">
         {sidebarSlot ? <AdSlot slot={sidebarSlot} house={house} /> : null}
         <RelatedList articles={related} ad={relatedSlot && { after: relatedSlot.afterItem!, slot: <AdSlot slot={relatedSlot} house={house} /> }} />
+        <MostRead articles={mostRead} />
         <SectionSidebar
           sections={sections}
           current={article.sectionSlug}

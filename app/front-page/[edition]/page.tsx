@@ -2,7 +2,8 @@ import { ArticleCard } from '@/components/ArticleCard';
 import { ArticleList } from '@/components/ArticleList';
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/JsonLd';
-import { getFrontPage } from '@/lib/content';
+import { MostRead } from '@/components/MostRead';
+import { getFrontPage, getMostRead } from '@/lib/content';
 import { collectionPageJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getSite } from '@/lib/site';
@@ -28,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The front page: lead story, top stories, a block per section and the latest list. */
 export default async function FrontPage({ params }: Props) {
   if ((await params).edition !== FRONT_PAGE_EDITION) notFound();
-  const [site, front] = await Promise.all([getSite(), getFrontPage()]);
+  const [site, front, mostRead] = await Promise.all([getSite(), getFrontPage(), getMostRead()]);
   const fmt = { locale: site.language, timeZone: site.timezone };
   return (
     <div className="front">
@@ -60,6 +61,7 @@ export default async function FrontPage({ params }: Props) {
         </div>
         {front.latest.length ? (
           <aside className="sidebar">
+            <MostRead articles={mostRead} />
             <section aria-labelledby="latest-heading" className="sidebar-box">
               <h2 id="latest-heading" className="sidebar-box__title">
                 Latest
