@@ -16,9 +16,15 @@ export function AdSlot({ slot, house }: { slot: PlacedSlot; house?: AdConfig['ho
       <p className="ad-slot__label" id={`${slot.id}-label`}>
         Advertisement
       </p>
-      <div className="ad-slot__box" id={slot.id} style={style} data-ad-position={slot.position} data-ad-sizes={sizes}>
-        {house ? house.href ? <a href={house.href}>{house.text}</a> : <span>{house.text}</span> : null}
-      </div>
+      {slot.unit ? (
+        // The ad server writes into this box, perhaps before React hydrates the page: as raw HTML its content is
+        // the ad server's, and hydration leaves it alone instead of finding a mismatch and rebuilding the page.
+        <div className="ad-slot__box" id={slot.id} style={style} data-ad-position={slot.position} data-ad-sizes={sizes} data-ad-unit={slot.unit} dangerouslySetInnerHTML={{ __html: '' }} />
+      ) : (
+        <div className="ad-slot__box" id={slot.id} style={style} data-ad-position={slot.position} data-ad-sizes={sizes}>
+          {house ? house.href ? <a href={house.href}>{house.text}</a> : <span>{house.text}</span> : null}
+        </div>
+      )}
     </div>
   );
 }

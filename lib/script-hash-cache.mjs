@@ -30,6 +30,12 @@ function isNextScript(body) {
   });
 }
 
+/** True when the page has an ad box for the ad server to fill. */
+function hasAdSlots(document) {
+  for (const element of elementsOf(document)) if (element.attrs?.some(({ name }) => name === 'data-ad-unit')) return true;
+  return false;
+}
+
 /** Every element of a parsed page, <template> contents included (a regex is misled by tags in attributes or comments). */
 function* elementsOf(node) {
   if (node.tagName) yield node;
@@ -99,8 +105,9 @@ export default class ScriptHashCache extends FileSystemCache {
     if (ctx?.kind === 'IMAGE') return images.set(key, data);
     if (data?.kind === 'APP_PAGE' && typeof data.html === 'string') {
       const document = parse(data.html);
-      data.headers = { ...data.headers, 'content-security-policy': hashPolicy(scriptHashesOf(document)) };
       const stamp = await globalThis[PAGE_FRESHNESS_KEY]?.stamp(pathOfCacheKey(key), linkedPathsOf(document)).catch(() => undefined);
+      // GPT's origin only for a page that shows its slots, as the settings it was rendered with say (not its HTML).
+      data.headers = { ...data.headers, 'content-security-policy': hashPolicy(scriptHashesOf(document), Boolean(stamp?.adServer && hasAdSlots(document))) };
       if (stamp) stamps.set(data, stamp);
     }
     return super.set(key, data, ctx);

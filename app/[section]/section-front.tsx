@@ -8,6 +8,7 @@ import { breadcrumbJsonLd, collectionPageJsonLd, sectionCrumbs } from '@/lib/seo
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getSite } from '@/lib/site';
 import { JsonLd } from '@/components/JsonLd';
+import { AdScripts } from '@/components/AdScripts';
 import { AdSlot } from '@/components/AdSlot';
 import { slotsForPage } from '@/lib/content/ad-config';
 
@@ -51,6 +52,7 @@ export async function SectionFront({ slug, page }: { slug: string; page: number 
       aside={<SectionSidebar sections={sections} current={slug} latest={[]} />}
       ad={slot && { after: slot.afterItem!, slot: <AdSlot slot={slot} house={site.ads?.house} /> }}
       />
+      <AdScripts network={site.ads?.network} slots={slot ? 1 : 0} />
     </>
   );
 }

@@ -57,6 +57,8 @@ export type AdSlotConfig = AdConfig['slots'][number];
 /** A slot placed on a page: its configuration, and an id unique on the page. */
 export interface PlacedSlot extends AdSlotConfig {
   id: string;
+  /** The GPT ad unit (`<network>/<position>`) when site.yml names an ad network; the box is then left for GPT to fill. */
+  unit?: string;
 }
 
 /**
@@ -66,5 +68,5 @@ export interface PlacedSlot extends AdSlotConfig {
 export function slotsForPage(config: AdConfig | undefined, positions: readonly AdPosition[], optedOut = false): PlacedSlot[] {
   if (!config || optedOut) return [];
   const placed = config.slots.filter((s) => positions.includes(s.position)).slice(0, config.maxPerPage ?? Infinity);
-  return placed.map((slot, i) => ({ ...slot, id: `ad-${slot.position}-${i + 1}` }));
+  return placed.map((slot, i) => ({ ...slot, id: `ad-${slot.position}-${i + 1}`, ...(config.network ? { unit: `${config.network}/${slot.position}` } : {}) }));
 }

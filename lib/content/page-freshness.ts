@@ -15,6 +15,8 @@ export interface PageStamp {
   /** An article page's own slug, and the related articles it lists (undefined when that list is not known). */
   slug?: string;
   related?: string;
+  /** True when the page was rendered with the ad server adapter on (site.yml `ads.network`). */
+  adServer?: boolean;
 }
 
 /** What the page cache asks of the content index (lib/script-hash-cache.mjs). */
@@ -44,7 +46,7 @@ export function createPageFreshness(): PageFreshnessSource {
       // Related lists are scored over the whole archive, so they are compared, not tagged; only a list known
       // to be the one the page shows can be compared.
       const related = slug && seq === log.seq ? await relatedNow(slug) : undefined;
-      return { seq, tags, slug, related };
+      return { seq, tags, slug, related, adServer: Boolean((await currentState()).site.ads?.network) };
     },
     async isFresh(stamp) {
       await currentState();

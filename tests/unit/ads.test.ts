@@ -8,6 +8,7 @@ import { splitBodyAfterParagraphs } from '@/lib/content/body-split';
 import { parseSectionsFile, parseSiteFile } from '@/lib/content/config-files';
 import { parseArticle } from '@/lib/content/parse-article';
 import { formatProblem } from '@/lib/content/problems';
+import { GPT_ORIGIN, hashPolicy } from '@/lib/security-policy.mjs';
 
 const SITE = `name: The Test Times
 ads:
@@ -92,5 +93,35 @@ describe('slots in the body', () => {
         '<div class="ad-slot__box" id="ad-article-body-1" style="--ad-w:300px;--ad-h:250px;--ad-mw:320px;--ad-mh:50px" data-ad-position="article-body" data-ad-sizes="300x250,320x50">' +
         '<a href="/subscribe">Subscribe &lt;now&gt;</a></div></div>',
     );
+  });
+});
+
+describe('the Google Publisher Tag adapter (site.yml `ads.network`)', () => {
+  const config: AdConfig = { slots: [{ position: 'article-end', size: { width: 728, height: 90 } }], house: { text: 'Subscribe', href: '/subscribe' } };
+
+  it('names each slot\'s ad unit after the network and the position, and leaves the box empty for GPT', () => {
+    const [off] = slotsForPage(config, ['article-end']);
+    const [on] = slotsForPage({ ...config, network: '/1234567/courier' }, ['article-end']);
+    expect(off.unit).toBeUndefined();
+    expect(on.unit).toBe('/1234567/courier/article-end');
+    expect(renderToStaticMarkup(createElement(AdSlot, { slot: off, house: config.house }))).toContain('Subscribe');
+    const html = renderToStaticMarkup(createElement(AdSlot, { slot: on, house: config.house }));
+    expect(html).toContain('data-ad-unit="/1234567/courier/article-end"');
+    expect(html).not.toContain('Subscribe');
+    expect(html).toContain('Advertisement');
+  });
+
+  it('adds GPT\'s origin to a page\'s policy only when the page shows its slots', () => {
+    expect(hashPolicy(["'sha256-a'"])).not.toContain(GPT_ORIGIN);
+    const on = hashPolicy(["'sha256-a'"], true);
+    expect(on).toContain(`script-src 'self' ${GPT_ORIGIN} 'sha256-a'`);
+    expect(on).toContain(`connect-src 'self' ${GPT_ORIGIN}`);
+    expect(on).toContain(`frame-src 'self' ${GPT_ORIGIN}`);
+    expect(on).toContain("default-src 'self'");
+  });
+
+  it('refuses a network that is not an ad unit path', () => {
+    const { problems } = parseSiteFile('site.yml', 'ads:\n  network: "https://ads.example"\n  slots: []\n');
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^site\.yml:2 ads\.network: expected an ad unit path like \/1234567\/courier/)]);
   });
 });

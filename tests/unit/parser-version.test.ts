@@ -7,7 +7,7 @@ import { PARSER_VERSION } from '@/lib/content/parser-version';
  * The parsing code as of PARSER_VERSION: when this digest changes, records kept from an older run may not be
  * what the new code would make, so the version must go up (and the digest recorded here with it).
  */
-const RECORDED = { version: 9, digest: '2c74d534852292c23dca0c3ddb616680b24bcf79' };
+const RECORDED = { version: 10, digest: 'b56ab57a9ee2f11b0cf5f9dcbe50700ae468eeac' };
 
 const CONTENT = path.join(__dirname, '..', '..', 'lib', 'content');
 

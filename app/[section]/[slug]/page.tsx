@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { draftMode } from 'next/headers';
 import { permanentRedirect } from 'next/navigation';
+import { AdScripts } from '@/components/AdScripts';
 import { AdSlot } from '@/components/AdSlot';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleHeader } from '@/components/ArticleHeader';
@@ -88,6 +89,7 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleNotes article={article} locale={site.language} timeZone={site.timezone} />
         {endSlot ? <AdSlot slot={endSlot} house={house} /> : null}
         <TagList tags={article.tagRefs} />
+        {preview ? null : <AdScripts network={site.ads?.network} slots={slots.length} />}
       </article>
       <aside className="sidebar" aria-label="More stories">
         {sidebarSlot ? <AdSlot slot={sidebarSlot} house={house} /> : null}
