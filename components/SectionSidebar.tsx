@@ -1,5 +1,5 @@
 import type { Article } from '@/lib/content';
-import { LiveBadge } from './LiveBadge';
+import { HeadlineBox } from './HeadlineBox';
 
 /** The section sidebar: every section with its article count (the current one marked) and this section's latest. */
 export function SectionSidebar({
@@ -30,21 +30,7 @@ export function SectionSidebar({
             ))}
         </ul>
       </nav>
-      {latest.length ? (
-        <section aria-labelledby="section-latest-heading" className="sidebar-box">
-          <h2 id="section-latest-heading" className="sidebar-box__title">
-            {`Latest in ${currentName ?? "this section"}`}
-          </h2>
-          <ol className="numbered">
-            {latest.map((a) => (
-              <li key={a.slug}>
-                <LiveBadge article={a} />
-                <a href={a.url}>{a.title}</a>
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <HeadlineBox id="section-latest-heading" title={`Latest in ${currentName ?? 'this section'}`} articles={latest} />
     </>
   );
 }
