@@ -4,7 +4,8 @@ import { BreakingBanner } from '@/components/BreakingBanner';
 import { DevContentRefresh } from '@/components/DevContentRefresh';
 import { Masthead } from '@/components/Masthead';
 import { SiteFooter } from '@/components/SiteFooter';
-import { getBreakingNews, getSections } from '@/lib/content';
+import { getBreakingNews, getSections, languageFrontPath, languagesOf } from '@/lib/content';
+import { languageName, messagesFor } from '@/lib/messages';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { OPENSEARCH_PATH, OPENSEARCH_TYPE } from '@/lib/seo/opensearch';
 import { absoluteUrl, getSite } from '@/lib/site';
@@ -25,6 +26,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [site, sections, breaking] = await Promise.all([getSite(), getSections(), getBreakingNews()]);
   const nav = sections.filter((s) => s.count > 0);
+  const t = messagesFor(site.language);
+  const languages = languagesOf(site);
+  const editions = languages.length > 1 ? languages.map((l) => ({ href: languageFrontPath(l, languages), lang: l, name: languageName(l) })) : [];
   return (
     <html lang={site.language}>
       <head>
@@ -33,14 +37,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       </head>
       <body>
         <a className="skip-link" href="#main">
-          Skip to main content
+          {t.skipToContent}
         </a>
-        <Masthead siteName={site.name} tagline={site.description} sections={nav} />
-        <BreakingBanner story={breaking} />
+        <Masthead siteName={site.name} tagline={site.description} sections={nav} t={t} editions={editions} />
+        <BreakingBanner story={breaking} t={t} language={site.language} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter siteName={site.name} description={site.description} sections={nav} />
+        <SiteFooter siteName={site.name} description={site.description} sections={nav} t={t} />
         {process.env.NODE_ENV === 'development' ? <DevContentRefresh /> : null}
       </body>
     </html>

@@ -5,7 +5,7 @@ import type { AdConfig, PlacedSlot } from '@/lib/content/ad-config';
  * One labelled ad slot with its space reserved (its size, or its phone size on narrow screens), so whatever fills it
  * later never moves the page. Empty, or the house promotion, unless the ad server adapter fills it.
  */
-export function AdSlot({ slot, house }: { slot: PlacedSlot; house?: AdConfig['house'] }) {
+export function AdSlot({ slot, house, label = 'Advertisement' }: { slot: PlacedSlot; house?: AdConfig['house']; label?: string }) {
   const style = {
     '--ad-w': `${slot.size.width}px`, '--ad-h': `${slot.size.height}px`,
     ...(slot.mobileSize ? { '--ad-mw': `${slot.mobileSize.width}px`, '--ad-mh': `${slot.mobileSize.height}px` } : {}),
@@ -14,7 +14,7 @@ export function AdSlot({ slot, house }: { slot: PlacedSlot; house?: AdConfig['ho
   return (
     <div className={`ad-slot ad-slot--${slot.position}`} role="group" aria-labelledby={`${slot.id}-label`}>
       <p className="ad-slot__label" id={`${slot.id}-label`}>
-        Advertisement
+        {label}
       </p>
       {slot.unit ? (
         // The ad server writes into this box, perhaps before React hydrates the page: as raw HTML its content is

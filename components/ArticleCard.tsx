@@ -2,6 +2,7 @@ import type { Article } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { ContentImage } from './ContentImage';
 import { LiveBadge } from './LiveBadge';
+import { ENGLISH, type Messages } from '@/lib/messages';
 
 /** How prominent a card is: the lead story, a standard card with thumbnail, or a compact headline. */
 export type CardVariant = 'lead' | 'standard' | 'compact';
@@ -15,6 +16,8 @@ export function ArticleCard({
   headingLevel = 3,
   showKicker = true,
   preloadImage = variant === 'lead',
+  t = ENGLISH,
+  siteLanguage,
 }: {
   article: Article;
   variant?: CardVariant;
@@ -24,11 +27,14 @@ export function ArticleCard({
   showKicker?: boolean;
   /** Load the picture first: it is likely the largest thing on screen. */
   preloadImage?: boolean;
+  t?: Messages;
+  /** The language of the page around the card: a card in another language says so with `lang`. */
+  siteLanguage?: string;
 }) {
   const Heading = `h${headingLevel}` as const;
   const image = variant !== 'compact' ? article.image : undefined;
   return (
-    <article className={`card card--${variant}`}>
+    <article className={`card card--${variant}`} lang={siteLanguage && article.language !== siteLanguage ? article.language : undefined}>
       {image ? (
         <div className="card__media">
           <ContentImage
@@ -48,7 +54,7 @@ export function ArticleCard({
           </p>
         ) : null}
         <Heading className="card__title">
-          <LiveBadge article={article} />
+          <LiveBadge article={article} label={t.live} />
           <a href={article.url}>{article.title}</a>
         </Heading>
         {variant !== 'compact' && article.summary ? <p className="card__summary">{article.summary}</p> : null}

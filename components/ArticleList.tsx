@@ -1,5 +1,6 @@
 import type { Article } from '@/lib/content';
 import { ArticleCard, type CardVariant } from './ArticleCard';
+import type { Messages } from '@/lib/messages';
 
 /** A list of story cards in one variant. */
 export function ArticleList({
@@ -11,6 +12,8 @@ export function ArticleList({
   showKicker = true,
   className = '',
   preloadFirstImage = false,
+  t,
+  siteLanguage,
 }: {
   articles: Article[];
   variant?: CardVariant;
@@ -21,6 +24,9 @@ export function ArticleList({
   className?: string;
   /** Load the first card's picture first (the top of a listing page). */
   preloadFirstImage?: boolean;
+  t?: Messages;
+  /** The page's language, so cards in another one carry `lang`. */
+  siteLanguage?: string;
 }) {
   return (
     <ul className={`article-list article-list--${variant} ${className}`.trim()}>
@@ -34,6 +40,8 @@ export function ArticleList({
             headingLevel={headingLevel}
             showKicker={showKicker}
             preloadImage={preloadFirstImage && i === articles.findIndex((x) => x.image)}
+            t={t}
+            siteLanguage={siteLanguage}
           />
         </li>
       ))}

@@ -1,8 +1,9 @@
 import { correctionAnchor, type Article } from '@/lib/content';
 import { formatDateTime } from '@/lib/format';
+import { ENGLISH, type Messages } from '@/lib/messages';
 
 /** The corrections and updates at the foot of an article, newest first, each in its labelled box with its time. */
-export function ArticleNotes({ article, locale, timeZone }: { article: Article; locale: string; timeZone: string }) {
+export function ArticleNotes({ article, locale, timeZone, t = ENGLISH }: { article: Article; locale: string; timeZone: string; t?: Messages }) {
   const corrections = article.corrections ?? [];
   const updates = article.updates ?? [];
   if (!corrections.length && !updates.length) return null;
@@ -13,12 +14,12 @@ export function ArticleNotes({ article, locale, timeZone }: { article: Article; 
   return (
     <section className="article-notes" aria-labelledby="article-notes-title">
       <h2 id="article-notes-title" className="article-notes__title">
-        {corrections.length && updates.length ? 'Corrections and updates' : corrections.length ? 'Corrections' : 'Updates'}
+        {corrections.length && updates.length ? t.correctionsAndUpdates : corrections.length ? t.corrections : t.updates}
       </h2>
       {entries.map(({ note, kind, id }) => (
         <div key={id} id={id} className={`article-note article-note--${kind}`}>
           <p className="article-note__label">
-            <strong>{kind === 'correction' ? 'Correction' : 'Update'}</strong>{' '}
+            <strong>{kind === 'correction' ? t.correction : t.update}</strong>{' '}
             <time dateTime={note.date.toISOString()}>{formatDateTime(note.date, locale, timeZone)}</time>
           </p>
           <p className="article-note__text">{note.text}</p>

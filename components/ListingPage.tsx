@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Article } from '@/lib/content';
 import { ArticleList } from './ArticleList';
 import { Pagination, pageHref } from './Pagination';
+import { ENGLISH, type Messages } from '@/lib/messages';
 
 /** A paginated list of stories (section front, tag or author page) with an optional intro and sidebar. */
 export function ListingPage({
@@ -16,6 +17,7 @@ export function ListingPage({
   timeZone,
   aside,
   ad,
+  t = ENGLISH,
 }: {
   kicker?: string;
   title: string;
@@ -29,6 +31,7 @@ export function ListingPage({
   aside?: ReactNode;
   /** An ad slot after story `after`: the list is split there, so the slot is never a list item. */
   ad?: { after: number; slot: ReactNode };
+  t?: Messages;
 }) {
   const cut = ad && ad.after < articles.length ? ad.after : articles.length;
   return (
@@ -49,9 +52,9 @@ export function ListingPage({
             {cut < articles.length ? <ArticleList articles={articles.slice(cut)} locale={locale} timeZone={timeZone} headingLevel={2} /> : null}
           </>
         ) : (
-          <p className="empty">No stories here yet.</p>
+          <p className="empty">{t.noStoriesHere}</p>
         )}
-        <Pagination page={page} totalPages={totalPages} href={(n) => pageHref(basePath, n)} />
+        <Pagination page={page} totalPages={totalPages} href={(n) => pageHref(basePath, n)} t={t} />
       </div>
       {aside ? <aside className="sidebar">{aside}</aside> : null}
     </div>

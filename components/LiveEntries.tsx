@@ -8,7 +8,9 @@ import type { LiveUpdate } from '@/lib/live-update';
  * while coverage runs this island asks `/api/live/<slug>` every `pollMs` whether the file changed (an empty 304 when
  * not) and swaps in the new list, so added, edited and removed entries all show without a reload.
  */
-export function LiveEntries({ slug, initial, pollMs }: { slug: string; initial: LiveUpdate; pollMs: number }) {
+export function LiveEntries({
+  slug, initial, pollMs, newLabels = ['new entry', 'new entries'],
+}: { slug: string; initial: LiveUpdate; pollMs: number; newLabels?: [string, string] }) {
   const [state, setState] = useState(initial);
   const [added, setAdded] = useState(0);
   useEffect(() => {
@@ -30,7 +32,7 @@ export function LiveEntries({ slug, initial, pollMs }: { slug: string; initial: 
   }, [slug, pollMs, state]);
   return (
     <>
-      <p className="sr-only" role="status">{added ? `${added} new ${added === 1 ? 'entry' : 'entries'}` : ''}</p>
+      <p className="sr-only" role="status">{added ? `${added} ${newLabels[added === 1 ? 0 : 1]}` : ''}</p>
       <div className="live-entries">
         {state.entries.map((e) => (
           <article key={e.id} id={e.id} className="live-entry" aria-labelledby={`${e.id}-time`}>

@@ -1,3 +1,4 @@
+import { ENGLISH, type Messages } from '@/lib/messages';
 
 /** The URL of page `n` of a listing whose first page is `basePath`. */
 export function pageHref(basePath: string, n: number): string {
@@ -9,13 +10,15 @@ export function Pagination({
   page,
   totalPages,
   href,
-  label = 'Pages',
-  previous = '← Newer',
-  next = 'Older →',
+  t = ENGLISH,
+  label = t.pages,
+  previous = t.newer,
+  next = t.older,
 }: {
   page: number;
   totalPages: number;
   href: (page: number) => string;
+  t?: Messages;
   label?: string;
   previous?: string;
   next?: string;
@@ -30,7 +33,7 @@ export function Pagination({
       ) : (
         <span />
       )}
-      <span>{`Page ${page} of ${totalPages}`}</span>
+      <span>{t.pageOf(page, totalPages)}</span>
       {page < totalPages ? (
         <a href={href(page + 1)} rel="next">
           {next}

@@ -1,22 +1,28 @@
 import type { Article } from '@/lib/content';
 import { HeadlineBox } from './HeadlineBox';
+import { ENGLISH, type Messages } from '@/lib/messages';
 
 /** The section sidebar: every section with its article count (the current one marked) and this section's latest. */
 export function SectionSidebar({
   sections,
   current,
   latest,
+  t = ENGLISH,
+  language,
 }: {
   sections: { slug: string; name: string; count: number }[];
   current?: string;
   latest: Article[];
+  t?: Messages;
+  /** The page's language: headlines in another one carry `lang`. */
+  language?: string;
 }) {
   const currentName = sections.find((s) => s.slug === current)?.name;
   return (
     <>
       <nav aria-labelledby="sections-heading" className="sidebar-box section-sidebar">
         <h2 id="sections-heading" className="sidebar-box__title">
-          Sections
+          {t.sections}
         </h2>
         <ul>
           {sections
@@ -30,7 +36,7 @@ export function SectionSidebar({
             ))}
         </ul>
       </nav>
-      <HeadlineBox id="section-latest-heading" title={`Latest in ${currentName ?? 'this section'}`} articles={latest} />
+      <HeadlineBox id="section-latest-heading" title={t.latestIn(currentName ?? t.thisSection)} articles={latest} liveLabel={t.live} language={language} />
     </>
   );
 }

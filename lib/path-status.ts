@@ -1,6 +1,6 @@
 import {
-  getArchiveMonth, getArchiveYears, getArticle, getArticles, getAuthor, getCorrections, getRedirectTarget, getSection, getTag,
-  parseArchiveMonth, parseArchiveYear, parsePageNumber,
+  getArchiveMonth, getArchiveYears, getArticle, getArticles, getAuthor, getCorrections, getRedirectTarget, getSection, getSiteConfig, getTag,
+  languageOfFrontSegment, languagesOf, parseArchiveMonth, parseArchiveYear, parsePageNumber,
 } from './content';
 import { RESERVED_SECTION_SLUGS, ROOT_ROUTE_FILES, SECTION_ROUTE_FILES } from './content/reserved';
 import { listingPageNumber } from './redirects';
@@ -82,7 +82,9 @@ async function correctionsStatus(segments: string[], pathname: string): Promise<
 }
 
 async function sectionStatus(slug: string, page: number): Promise<PathStatus> {
-  const found = (await getSection(slug)) && (await getArticles({ section: slug, page }));
+  const section = await getSection(slug);
+  if (!section && page === 1 && languageOfFrontSegment(slug, languagesOf(await getSiteConfig()))) return PAGE; // A language edition's front.
+  const found = section && (await getArticles({ section: slug, page }));
   return found ? PAGE : movedOrMissing(page > 1 ? [slug, 'page', String(page)] : [slug], `/${slug}`);
 }
 

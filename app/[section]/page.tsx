@@ -1,3 +1,7 @@
+import { FrontPageView } from '@/components/FrontPageView';
+import { getSection, languageOfFrontSegment, languagesOf } from '@/lib/content';
+import { frontMetadata } from '@/lib/seo/metadata';
+import { getSite } from '@/lib/site';
 import { SectionFront, sectionFrontMetadata } from './section-front';
 
 // Rendered on first request (nothing at build time, so the build never depends on the archive), then
@@ -11,12 +15,22 @@ export async function generateStaticParams() {
 
 type Props = { params: Promise<{ section: string }> };
 
-/** Metadata of a section front's first page. */
-export async function generateMetadata({ params }: Props) {
-  return sectionFrontMetadata((await params).section, 1);
+/** The language of the edition whose front `/<segment>` is (`/fr`), unless a section has that slug. */
+async function editionAt(segment: string): Promise<string | undefined> {
+  const [site, section] = await Promise.all([getSite(), getSection(segment)]);
+  return section ? undefined : languageOfFrontSegment(segment, languagesOf(site));
 }
 
-/** `/<section>`: the section front. */
+/** Metadata of a section front's first page, or of a language edition's front. */
+export async function generateMetadata({ params }: Props) {
+  const { section } = await params;
+  const language = await editionAt(section);
+  return language ? frontMetadata(await getSite(), language) : sectionFrontMetadata(section, 1);
+}
+
+/** `/<section>`: the section front; `/fr` and the like: the front page of that language's edition. */
 export default async function SectionPage({ params }: Props) {
-  return <SectionFront slug={(await params).section} page={1} />;
+  const { section } = await params;
+  const language = await editionAt(section);
+  return language ? <FrontPageView site={await getSite()} language={language} /> : <SectionFront slug={section} page={1} />;
 }

@@ -13,6 +13,7 @@ const ALIASES: Record<string, string[]> = {
   image: ['feature_image', 'cover_image', 'heroImage'],
   imageAlt: ['image_alt', 'feature_image_alt'],
   imageCaption: ['image_caption', 'feature_image_caption'],
+  language: ['lang', 'locale'],
 };
 
 /** A front-matter record in our own key names, remembering which key each value was written under. */
@@ -28,7 +29,7 @@ export function splitNames(value: string): string[] {
 }
 
 // Optional fields an export writes empty (`summary: ""`, `lastmod:`) mean "none": the next alias, or nothing, is read.
-const OPTIONAL = new Set(['section', 'summary', 'authors', 'tags', 'updated', 'expires', 'image', 'imageAlt', 'imageCaption', 'imageCredit', 'slug', 'date', 'corrections', 'updates', 'breakingUntil', 'liveEnds']);
+const OPTIONAL = new Set(['section', 'summary', 'authors', 'tags', 'updated', 'expires', 'image', 'imageAlt', 'imageCaption', 'imageCredit', 'slug', 'date', 'corrections', 'updates', 'breakingUntil', 'liveEnds', 'language', 'translationOf']);
 const isBlank = (v: unknown) => v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 
 /** Bylines written as maps (`author: {name: Ann Lee, twitter: ann}`, Ghost's `authors: [{name, slug}]`) as names. */

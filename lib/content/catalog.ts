@@ -105,6 +105,7 @@ export function toArticle(r: ArticleRecord, bylines: Byline[], tagRefs: Tag[]): 
     sectionName: r.sectionName, sectionSlug: r.sectionSlug, authorRefs: r.authorRefs, tags: r.tags,
     image: r.image, imageAlt: r.imageAlt, imageCaption: r.imageCaption, imageCredit: r.imageCredit,
     date: r.date, updated: r.updated, expires: r.expires, draft: r.draft, featured: r.featured, adFree: r.adFree, breakingUntil: r.breakingUntil, live: r.live,
+    language: r.language, translationOf: r.translationOf,
     related: r.related, aliases: r.aliases, corrections: r.corrections, updates: r.updates, wordCount: r.wordCount, terms: r.terms, lines: r.lines,
     url: `/${r.sectionSlug}/${r.slug}`, bylines, tagRefs,
   };

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
 import type { z } from 'zod';
-import { siteSchema, sectionEntrySchema, type SiteConfig } from './schema';
+import { siteLanguages, siteSchema, sectionEntrySchema, type SiteConfig } from './schema';
 import { adConfigSchema } from './ad-config';
 import type { Section } from './catalog';
 import type { Problem } from './problems';
@@ -74,16 +74,24 @@ function readAds(file: string, yaml: YamlFile, value: unknown): { ads?: SiteConf
   };
 }
 
+/** Site settings with `languages` complete: the main language first. */
+function siteConfig(data: ReturnType<typeof siteSchema.parse>): SiteConfig {
+  return { ...data, languages: siteLanguages(data.language, data.languages) };
+}
+
 /** Reads `site.yml`; a broken file falls back to defaults and reports why. */
 export function parseSiteFile(file: string, text: string | undefined): { config: SiteConfig; problems: Problem[] } {
-  const fallback = siteSchema.parse({});
+  const fallback = siteConfig(siteSchema.parse({}));
   if (text === undefined) return { config: fallback, problems: [] };
   const yaml = readYaml(file, text);
   if (yaml.problems.length) return { config: fallback, problems: yaml.problems };
   const value = (yaml.value ?? {}) as Record<string, unknown>;
   const result = siteSchema.safeParse(value);
   const { ads, problems } = readAds(file, yaml, typeof value === 'object' ? value.ads : undefined);
-  if (result.success) return { config: ads ? { ...result.data, ads } : result.data, problems };
+  if (result.success) {
+    const config = siteConfig(result.data);
+    return { config: ads ? { ...config, ads } : config, problems };
+  }
   return { config: fallback, problems: [...issuesToProblems(file, result.error.issues, (k) => keyLine(yaml, yaml.root, k)), ...problems] };
 }
 

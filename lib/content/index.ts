@@ -13,7 +13,8 @@ import { composeFrontPage, type FrontPage } from './front-page';
 import { correctionLog, type CorrectionEntry } from './corrections';
 import { viewBreakingStory } from './breaking';
 import type { PublishedView } from './published-view';
-import type { SiteConfig } from './schema';
+import { languagesOf, type SiteConfig } from './schema';
+import { inLanguageEdition, languageArticles, translationsOf } from './languages';
 import { currentState, publishedView } from './store';
 
 export type { FrontPage, Article, Author, Section, Tag, Page, Problem, SiteConfig, ArchiveYear };
@@ -24,6 +25,8 @@ export { isLiveNow, publicationStatus, type PublicationStatus } from './publish'
 export type { LiveBodyHtml, LiveEntryHtml } from './live-render';
 export { formatIsoInZone } from './dates';
 export { correctionAnchor, type CorrectionEntry } from './corrections';
+export { languageFeedPath, languageFrontPath, languageOfFrontSegment } from './languages';
+export { languagesOf } from './schema';
 /** How many corrections a page of /corrections lists. */
 export const CORRECTIONS_PAGE_SIZE = 50;
 
@@ -82,10 +85,30 @@ export async function getSection(slug: string): Promise<Section | undefined> {
   return (await currentState()).catalog.sections.find((s) => s.slug === slug);
 }
 
-/** The front page's lead, top stories, section blocks and latest list. */
-export async function getFrontPage(): Promise<FrontPage> {
+/** A language edition's front page (default: the main language's): lead, top stories, section blocks and latest list. */
+export async function getFrontPage(language?: string): Promise<FrontPage> {
   const [state, view] = await Promise.all([currentState(), publishedView()]);
-  return composeFrontPage(view, state.catalog.sections);
+  const languages = languagesOf(state.site);
+  const edition = language ?? languages[0];
+  if (languages.length <= 1) return composeFrontPage(view, state.catalog.sections);
+  return composeFrontPage(view, state.catalog.sections, undefined, languageArticles(view, edition, languages), (a) => inLanguageEdition(a, edition, languages));
+}
+
+/** One page of a language edition's published articles, newest first (its front's feed); undefined past the end. */
+export async function getLanguageArticles(language: string, page = 1, perPage?: number): Promise<Page<Article> | undefined> {
+  const [state, view] = await Promise.all([currentState(), publishedView()]);
+  return paginate(languageArticles(view, language, languagesOf(state.site)), page, perPage);
+}
+
+/** A function giving an article's published translations (see getTranslations) without an await per article, for sitemaps. */
+export async function getTranslationLookup(): Promise<(article: Article) => Article[]> {
+  const view = await publishedView();
+  return (article) => (article.translationOf || view.byOriginal.has(article.slug) ? translationsOf(article, view) : []);
+}
+
+/** The published versions of an article's story in other languages, the original first. */
+export async function getTranslations(article: Article): Promise<Article[]> {
+  return translationsOf(article, await publishedView());
 }
 
 /** The related-article sidebar for an article (see `related.ts` for the scoring). */

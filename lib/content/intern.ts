@@ -22,6 +22,7 @@ export function internRecord(record: ArticleRecord, pool: Map<string, string>): 
   many(pool, record.authorRefs);
   record.sectionSlug = one(pool, record.sectionSlug);
   record.sectionName = one(pool, record.sectionName);
+  record.language = one(pool, record.language);
   if (record.image) record.image = one(pool, record.image);
   if (record.imageCredit) record.imageCredit = one(pool, record.imageCredit);
   return record;

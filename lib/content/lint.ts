@@ -55,6 +55,12 @@ function articleWarnings(article: Article, catalog: Catalog, profiled: Set<strin
       warn(article.lines.tags, 'tags', `tag "${spelling}" is spelled "${chosen}" elsewhere: use one spelling`);
     }
   }
+  if (article.translationOf) {
+    const original = catalog.bySlug.get(article.translationOf);
+    const line = article.lines.translationOf ?? article.lines.title;
+    if (!original) warn(line, 'translationOf', `no article has the slug "${article.translationOf}": check the original's slug (the translation is shown without the link)`);
+    else if (original.language === article.language) warn(line, 'translationOf', `"${article.translationOf}" is in ${original.language} too: a translation needs its own \`language:\``);
+  }
   const long = longHeadlineMessage(article.title);
   if (long) warn(article.lines.title, 'title', long);
   return found;

@@ -8,8 +8,8 @@ import { RESERVED_SECTION_SLUGS } from './reserved';
  *
  * - `site`: settings, sections and author profiles; every page carries it.
  * - `article:<slug>`: what a page shows of one article (headline, standfirst, picture, body...).
- * - `section:<slug>`, `tag:<slug>`, `author:<id>`: which articles a list holds, in what order, and the names
- *   shown for them; `lists` is touched with any of these, for the front page, archives and the tag index.
+ * - `section:<slug>`, `tag:<slug>`, `author:<id>`, `language:<tag>`: which articles a list holds, in what order, and
+ *   the names shown for them; `lists` is touched with any of these, for the front page, archives and the tag index.
  */
 export const SITE_TAG = 'site';
 /** Touched whenever any list's members change: the front page, archives and tag index carry it. */
@@ -24,12 +24,16 @@ export const ANY_CHANGE_TAG = '*';
 /** The tag for what pages show of one article. */
 export const articleTag = (slug: string) => `article:${slug}`;
 
+/** The tag of a language edition's list (its front at `/<tag>`, lower case like the path). */
+export const languageTag = (language: string) => `language:${language.toLowerCase()}`;
+
 /** The tags of the lists an article is on. */
 export function listTags(article: Article): string[] {
   return [
     `section:${article.sectionSlug}`,
     ...article.tagRefs.map((t) => `tag:${t.slug}`),
     ...article.bylines.map((b) => `author:${b.id}`),
+    languageTag(article.language),
     LISTS_TAG,
   ];
 }
@@ -37,7 +41,7 @@ export function listTags(article: Article): string[] {
 /** The fields that decide where an article is listed, in which order and under which names. */
 function listingKey(a: Article): string {
   return JSON.stringify([
-    a.sectionSlug, a.date.getTime(), a.draft, a.expires?.getTime(), a.tagRefs, a.bylines.map((b) => [b.id, b.name]),
+    a.sectionSlug, a.date.getTime(), a.draft, a.expires?.getTime(), a.tagRefs, a.bylines.map((b) => [b.id, b.name]), a.language, a.translationOf,
   ]);
 }
 
@@ -51,6 +55,8 @@ export function changeTags(before: Article | undefined, after: Article | undefin
   if (before === after) return [];
   const tags = new Set<string>();
   for (const a of [before, after]) if (a) tags.add(articleTag(a.slug));
+  // The original's page links its translations ("Also in"), so a translation coming or going changes it.
+  for (const a of [before, after]) if (a?.translationOf) tags.add(articleTag(a.translationOf));
   if (!before || !after || listingKey(before) !== listingKey(after)) {
     for (const a of [before, after]) if (a) for (const tag of listTags(a)) tags.add(tag);
   }
@@ -84,7 +90,8 @@ export function pageTags(pathname: string, linkedPaths: Iterable<string>, articl
   if (ownSlug) {
     tags.add(articleTag(ownSlug)).add(MOST_READ_TAG);
     const article = articleBySlug(ownSlug);
-    if (article) for (const tag of listTags(article)) if (tag !== LISTS_TAG) tags.add(tag);
+    // Its sidebars show its section's, tags' and authors' lists; not the whole edition's (which changes with every story).
+    if (article) for (const tag of listTags(article)) if (tag !== LISTS_TAG && tag !== languageTag(article.language)) tags.add(tag);
   } else if (first === 'search-results') {
     tags.add(ANY_CHANGE_TAG);
     return [...tags];
@@ -94,7 +101,11 @@ export function pageTags(pathname: string, linkedPaths: Iterable<string>, articl
   else if (first === 'authors' && second) tags.add(`author:${second}`);
   else if (first === '_not-found') {
     // The 404 page shows no articles.
-  } else if (first && !RESERVED_SECTION_SLUGS.has(first)) tags.add(`section:${first}`);
+  } else if (first && !RESERVED_SECTION_SLUGS.has(first)) {
+    tags.add(`section:${first}`);
+    // `/fr` may be a language edition's front rather than a section's; on a section front the tag is never touched.
+    if (!second && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(first)) tags.add(languageTag(first));
+  }
   else {
     tags.add(LISTS_TAG); // The front page (/front-page/...), archives, the tag index (/index-pages/...): lists of everything.
     if (first === 'front-page') tags.add(MOST_READ_TAG);

@@ -48,8 +48,12 @@ export interface ArticleRecord {
   corrections?: ArticleNote[];
   /** Updates to the story, newest first (undefined when none). */
   updates?: ArticleNote[];
+  /** The article's language (BCP 47): its `language:`, as the site spells it in `languages:`, else the site's. */
+  language: string;
+  /** The slug of the article this one translates (set only with `translationOf:`). */
+  translationOf?: string;
   /** Lines where fields are written, for problems found after parsing (see lint.ts). */
-  lines: { title: number; image: number; authors: number; tags: number; aliases?: number };
+  lines: { title: number; image: number; authors: number; tags: number; aliases?: number; translationOf?: number };
 }
 
 /** A dated correction or update of an article. */
@@ -64,6 +68,10 @@ export interface ParseContext {
   defaultSection?: string;
   /** Section names by slug from sections.yml, so `section: world` shows as "World". */
   sectionNames?: Map<string, string>;
+  /** The site's main language, that of articles without `language:` (default `en`). */
+  language?: string;
+  /** Every language of the site, the main one first (site.yml `languages:`). */
+  languages?: string[];
 }
 
 /** The result of reading one file: a record when it is valid, and every problem found. */
@@ -168,6 +176,12 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
   const live = fm.live ? liveCoverage(split.body, fm.date, fm.liveEnds, ctx.timeZone, (line, message) => warnAt(split.bodyLine + line - 1, 'body', message)) : undefined;
   if (fm.liveEnds && !fm.live) warn('liveEnds', 'has no effect without `live: true`: add it, or remove this field');
   if (fm.liveEnds && fm.liveEnds <= fm.date) warn('liveEnds', 'is not after the article\'s `date`: the coverage would never show as live');
+  const language = articleLanguage(fm.language, ctx, (message) => warn('language', message));
+  let translationOf = fm.translationOf;
+  if (translationOf === slug) {
+    warn('translationOf', 'names this article itself: give the slug of the article this one translates');
+    translationOf = undefined;
+  }
   if (fm.image && !imageAlt) warn('imageAlt', 'missing: describe the picture in `imageAlt:` for readers who cannot see it');
   const excess = markdownLimitExcess(split.body);
   if (excess) {
@@ -200,15 +214,35 @@ export function parseArticle(file: string, raw: string, ctx: ParseContext): Pars
       adFree: fm.ads ? undefined : true,
       breakingUntil,
       live,
+      language,
+      ...(translationOf ? { translationOf } : {}),
       related: fm.related,
       aliases,
       corrections,
       updates,
       wordCount: words.wordCount,
       terms: words.terms,
-      lines: { title: lineOf('title'), image: lineOf('image'), authors: lineOf('authors'), tags: lineOf('tags'), aliases: lineOf('aliases') },
+      lines: { title: lineOf('title'), image: lineOf('image'), authors: lineOf('authors'), tags: lineOf('tags'), aliases: lineOf('aliases'), ...(translationOf ? { translationOf: lineOf('translationOf') } : {}) },
     },
   };
+}
+
+/**
+ * The language an article is in: the site's spelling of its `language:` (`fr` matches a site's `fr-FR`, `en-gb`
+ * its `en-GB`), else the site's main language. A language the site does not list is kept as written, with a warning.
+ */
+function articleLanguage(written: string | undefined, ctx: ParseContext, warn: (message: string) => void): string {
+  const main = ctx.language ?? 'en';
+  if (!written) return main;
+  const languages = ctx.languages?.length ? ctx.languages : [main];
+  const lower = written.toLowerCase();
+  const base = lower.split('-')[0];
+  const match = languages.find((tag) => tag.toLowerCase() === lower)
+    ?? languages.find((tag) => tag.toLowerCase().split('-')[0] === base && !lower.includes('-'))
+    ?? languages.find((tag) => tag.toLowerCase() === base);
+  if (match) return match;
+  warn(`"${written}" is not one of the site's languages (${languages.join(', ')}): the page is marked as ${written} but joins no language front or feed; add it to \`languages:\` in site.yml`);
+  return written;
 }
 
 /** A list of corrections or updates, texts capped and decoded, newest first; undefined when empty. */

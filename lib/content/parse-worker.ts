@@ -7,7 +7,7 @@ import type { FileStamp } from './load';
 interface Batch {
   id: number;
   stamps: FileStamp[];
-  ctx: { timeZone: string; defaultSection?: string; sectionNames: [string, string][] };
+  ctx: { timeZone: string; defaultSection?: string; sectionNames: [string, string][]; language?: string; languages?: string[] };
 }
 
 parentPort?.on('message', async ({ id, stamps, ctx }: Batch) => {

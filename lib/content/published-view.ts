@@ -11,6 +11,10 @@ export interface PublishedView {
   byAuthor: Map<string, Article[]>;
   /** Articles by distinctive word, for related scoring without a scan of the archive. */
   byTerm: Map<string, Article[]>;
+  /** Articles by language tag (as the site spells it). */
+  byLanguage: Map<string, Article[]>;
+  /** Translations by the slug of the article they translate. */
+  byOriginal: Map<string, Article[]>;
 }
 
 function push<K>(map: Map<K, Article[]>, key: K, article: Article) {
@@ -21,7 +25,10 @@ function push<K>(map: Map<K, Article[]>, key: K, article: Article) {
 
 /** Groups the articles public at `now` (kept newest first) by section, tag, author and word. */
 export function buildPublishedView(catalog: Catalog, now: Date): PublishedView {
-  const view: PublishedView = { articles: [], bySlug: new Map(), bySection: new Map(), byTag: new Map(), byAuthor: new Map(), byTerm: new Map() };
+  const view: PublishedView = {
+    articles: [], bySlug: new Map(), bySection: new Map(), byTag: new Map(), byAuthor: new Map(), byTerm: new Map(),
+    byLanguage: new Map(), byOriginal: new Map(),
+  };
   for (const article of catalog.articles) {
     if (!isPublished(article, now)) continue;
     view.articles.push(article);
@@ -30,16 +37,20 @@ export function buildPublishedView(catalog: Catalog, now: Date): PublishedView {
     for (const tag of article.tagRefs) push(view.byTag, tag.slug, article);
     for (const byline of article.bylines) push(view.byAuthor, byline.id, article);
     for (const term of article.terms) push(view.byTerm, term, article);
+    push(view.byLanguage, article.language, article);
+    if (article.translationOf) push(view.byOriginal, article.translationOf, article);
   }
   return view;
 }
 
-type ListKey = 'bySection' | 'byTag' | 'byAuthor' | 'byTerm';
+type ListKey = 'bySection' | 'byTag' | 'byAuthor' | 'byTerm' | 'byLanguage' | 'byOriginal';
 const keysOf: Record<ListKey, (a: Article) => string[]> = {
   bySection: (a) => [a.sectionSlug],
   byTag: (a) => a.tagRefs.map((t) => t.slug),
   byAuthor: (a) => a.bylines.map((b) => b.id),
   byTerm: (a) => a.terms,
+  byLanguage: (a) => [a.language],
+  byOriginal: (a) => (a.translationOf ? [a.translationOf] : []),
 };
 
 /**
@@ -51,6 +62,7 @@ export function patchPublishedView(view: PublishedView, removed: Article[], adde
   const next: PublishedView = {
     articles: view.articles.slice(), bySlug: new Map(view.bySlug), bySection: new Map(view.bySection),
     byTag: new Map(view.byTag), byAuthor: new Map(view.byAuthor), byTerm: new Map(view.byTerm),
+    byLanguage: new Map(view.byLanguage), byOriginal: new Map(view.byOriginal),
   };
   const copied = new Set<Article[]>();
   const listFor = (key: ListKey, name: string): Article[] => {

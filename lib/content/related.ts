@@ -94,6 +94,10 @@ export function relatedArticles(
 ): Article[] {
   const chosen: Article[] = [];
   const taken = new Set<string>([article.slug]);
+  // The same story in another language is offered as a translation link, not as something else to read.
+  const original = article.translationOf ?? article.slug;
+  taken.add(original);
+  for (const translation of view.byOriginal.get(original) ?? []) taken.add(translation.slug);
   const take = (candidate: Article | undefined) => {
     if (!candidate || chosen.length >= limit || taken.has(candidate.slug)) return;
     taken.add(candidate.slug);

@@ -92,6 +92,15 @@ const noteList = (field: string, timeZone: string) =>
       .default([]),
   );
 
+/** A BCP 47 language tag as sites write them: `en`, `en-GB`, `pt-BR`, `zh-Hant`. */
+export const LANGUAGE_TAG_PATTERN = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+
+const languageTag = (field: string) =>
+  z
+    .string({ error: (iss) => `expected a language tag like \`${field}: fr\`, got ${describe(iss.input)}` })
+    .trim()
+    .regex(LANGUAGE_TAG_PATTERN, { message: `expected a BCP 47 language tag like \`${field}: fr\` or \`${field}: en-GB\`` });
+
 const imagePath = z
   .string({ error: (iss) => `expected a path like /images/photo.jpg, got ${describe(iss.input)}` })
   .trim()
@@ -131,6 +140,12 @@ function buildArticleSchema(timeZone: string) {
     aliases: textList('aliases', '/old/path'),
     corrections: noteList('corrections', timeZone),
     updates: noteList('updates', timeZone),
+    language: languageTag('language').optional(),
+    translationOf: z
+      .string({ error: (iss) => `expected the slug of the original article, got ${describe(iss.input)}` })
+      .trim()
+      .regex(SLUG_PATTERN, { message: 'expected the slug of the original article, like `storm-hits-coast`' })
+      .optional(),
   });
 }
 
@@ -160,7 +175,14 @@ export const authorSchema = z.object({
 export const siteSchema = z.object({
   name: text('name', '"The Daily Example"').default('News'),
   description: text('description', '"Independent news"').optional(),
-  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { message: 'expected a BCP 47 tag like en or en-GB' }).default('en'),
+  language: z.string().regex(LANGUAGE_TAG_PATTERN, { message: 'expected a BCP 47 tag like en or en-GB' }).default('en'),
+  /** Every language the site publishes in, the main one (`language`) first; articles in the others get their own fronts and feeds. */
+  languages: z.preprocess(
+    toList,
+    z.array(z.string().trim().regex(LANGUAGE_TAG_PATTERN, { message: 'expected BCP 47 tags like `languages: [en, fr]`' }), {
+      error: (iss) => `expected a list like \`languages: [en, fr]\`, got ${describe(iss.input)}`,
+    }).optional(),
+  ),
   timezone: z.string().refine(isValidTimeZone, { message: 'expected an IANA time zone like Europe/London' }).default('UTC'),
   url: z.string().url({ message: 'expected an absolute address like https://news.example.com' }).optional(),
   defaultSection: text('defaultSection', 'News').optional(),
@@ -168,8 +190,19 @@ export const siteSchema = z.object({
   relatedCount: z.number({ error: (iss) => `expected a whole number like \`relatedCount: 12\`, got ${describe(iss.input)}` }).int().min(1).max(30).optional(),
 });
 
-/** Site settings as read from `site.yml` (`ads:` is read on its own: see config-files.ts). */
-export type SiteConfig = z.infer<typeof siteSchema> & { ads?: AdConfig };
+/** Site settings as read from `site.yml` (`ads:` is read on its own: see config-files.ts); `languages` always lists the main language first. */
+export type SiteConfig = Omit<z.infer<typeof siteSchema>, 'languages'> & { languages?: string[]; ads?: AdConfig };
+
+/** Every language of a site's settings, the main one first (settings read by `parseSiteFile` always list them). */
+export function languagesOf(site: { language: string; languages?: string[] }): string[] {
+  return site.languages?.length ? site.languages : [site.language];
+}
+
+/** The site's languages: the main one first, then those `languages:` adds, each once (compared case-insensitively). */
+export function siteLanguages(main: string, listed: string[] = []): string[] {
+  const seen = new Set<string>();
+  return [main, ...listed].filter((tag) => !seen.has(tag.toLowerCase()) && seen.add(tag.toLowerCase()));
+}
 
 /** One entry of `sections.yml`, in the order the masthead shows them. */
 export const sectionEntrySchema = z.object({

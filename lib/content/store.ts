@@ -100,7 +100,10 @@ async function refresh(previous: State | undefined): Promise<State> {
     ({ sections } = sectionsFile);
     configProblems = [...siteFile.problems, ...sectionsFile.problems];
   }
-  const ctx = { timeZone: site.timezone, defaultSection: site.defaultSection, sectionNames: new Map(sections.map((s) => [s.slug, s.name])) };
+  const ctx = {
+    timeZone: site.timezone, defaultSection: site.defaultSection, sectionNames: new Map(sections.map((s) => [s.slug, s.name])),
+    language: site.language, languages: site.languages,
+  };
   const scopes = isBuilding() ? [] : full || configChanged ? ['articles', 'authors'] : [...changed].filter((p) => /^(articles|authors)(\/|$)/.test(p));
   // On start, files unchanged since the last run parsed them are not read or parsed again.
   // The listing runs on a worker thread meanwhile: both are long at 100,000 files, and one does not need the other.

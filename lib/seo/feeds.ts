@@ -1,4 +1,7 @@
 import type { Article, Section } from '../content';
+import { languageFeedPath, languageFrontPath } from '../content/languages';
+import { languagesOf } from '../content/schema';
+import { languageName } from '../messages';
 import { formatIsoInZone } from '../content/dates';
 import { absoluteUrl, type Site } from '../site';
 import { xmlEscape } from './http';
@@ -18,6 +21,8 @@ export interface FeedInput {
   homeUrl: string;
   /** The feed's time when it has no articles. */
   now?: Date;
+  /** The feed's language (default: the site's); entries in another language say theirs. */
+  language?: string;
 }
 
 /** A `<link rel="alternate">` to a feed, for page metadata. */
@@ -103,7 +108,7 @@ export function buildRss(input: FeedInput): string {
     `<title>${e(asInertText(input.title))}</title>`,
     `<link>${e(input.homeUrl)}</link>`,
     `<description>${e(asHtmlText(input.description ?? site.description ?? input.title))}</description>`,
-    `<language>${e(site.language)}</language>`,
+    `<language>${e(input.language ?? site.language)}</language>`,
     `<lastBuildDate>${rfc822(feedUpdated(input))}</lastBuildDate>`,
     `<atom:link href="${e(input.selfUrl)}" rel="self" type="application/rss+xml"/>`,
     ...items,
@@ -121,8 +126,9 @@ export function buildAtom(input: FeedInput): string {
     const url = e(articleUrl(site, article));
     const image = imageUrl(site, article);
     const type = image && imageType(image);
+    const lang = article.language !== (input.language ?? site.language) ? ` xml:lang="${e(article.language)}"` : '';
     return [
-      '<entry>',
+      `<entry${lang}>`,
       `<id>${url}</id>`,
       `<title type="text">${e(article.title)}</title>`,
       `<link rel="alternate" type="text/html" href="${url}"/>`,
@@ -139,7 +145,7 @@ export function buildAtom(input: FeedInput): string {
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${e(site.language)}">`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${e(input.language ?? site.language)}">`,
     `<id>${e(input.selfUrl)}</id>`,
     `<title type="text">${e(input.title)}</title>`,
     ...(subtitle ? [`<subtitle type="text">${e(subtitle)}</subtitle>`] : []),
@@ -162,12 +168,13 @@ export function buildJsonFeed(input: FeedInput): string {
     home_page_url: input.homeUrl,
     feed_url: input.selfUrl,
     description: input.description ?? site.description,
-    language: site.language,
+    language: input.language ?? site.language,
     authors: [{ name: site.name, url: absoluteUrl(site, '/') }],
     items: input.articles.map((article) => ({
       id: articleUrl(site, article),
       url: articleUrl(site, article),
       title: article.title,
+      ...(article.language !== (input.language ?? site.language) ? { language: article.language } : {}),
       summary: article.summary,
       // JSON Feed requires content_text or content_html; the body stays on the site.
       content_text: article.summary ?? article.title,
@@ -186,6 +193,18 @@ export function siteFeedInput(site: Site, articles: readonly Article[], path: st
   return { site, articles, selfUrl: absoluteUrl(site, path), title: site.name, description: site.description, homeUrl: absoluteUrl(site, '/') };
 }
 
+/** The input of a language edition's RSS feed (not the main language's), served at `/fr/feed.xml`. */
+export function languageFeedInput(site: Site, language: string, articles: readonly Article[]): FeedInput {
+  const languages = languagesOf(site);
+  return {
+    site, articles, language,
+    selfUrl: absoluteUrl(site, languageFeedPath(language, languages)),
+    title: `${site.name} (${languageName(language)})`,
+    description: site.description,
+    homeUrl: absoluteUrl(site, languageFrontPath(language, languages)),
+  };
+}
+
 /** The input of one section's RSS feed, served at `/<section>/feed.xml`. */
 export function sectionFeedInput(site: Site, section: Section, articles: readonly Article[]): FeedInput {
   return {
@@ -198,7 +217,12 @@ export function sectionFeedInput(site: Site, section: Section, articles: readonl
 }
 
 /** The feeds a page can announce with `<link rel="alternate">`: the site's three, then the section's RSS when given. */
-export function feedLinks(site: Site, section?: Pick<Section, 'slug' | 'name'>): FeedLink[] {
+export function feedLinks(site: Site, section?: Pick<Section, 'slug' | 'name'>, language?: string): FeedLink[] {
+  const languages = languagesOf(site);
+  if (language && language !== languages[0]) {
+    const href = absoluteUrl(site, languageFeedPath(language, languages));
+    return [{ type: 'application/rss+xml', title: `${site.name} (${languageName(language)}, RSS)`, href }];
+  }
   const links: FeedLink[] = [
     { type: 'application/rss+xml', title: `${site.name} (RSS)`, href: absoluteUrl(site, '/feed.xml') },
     { type: 'application/atom+xml', title: `${site.name} (Atom)`, href: absoluteUrl(site, '/atom.xml') },

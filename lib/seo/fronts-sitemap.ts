@@ -1,8 +1,11 @@
 import { pageHref } from '@/components/Pagination';
-import { getArticles, getAuthors, getPublishedArticles, getSections, getTags, PAGE_SIZE } from '@/lib/content';
+import {
+  getArticles, getAuthors, getLanguageArticles, getPublishedArticles, getSections, getTags, languageFrontPath, languagesOf, PAGE_SIZE,
+} from '@/lib/content';
 import { getSite } from '@/lib/site';
 import { bodyForVersion } from './cache-policy';
-import { listingEntries, MAX_SITEMAP_URLS, type SitemapUrl } from './sitemaps';
+import { absoluteUrl } from '@/lib/site';
+import { hreflangAlternates, listingEntries, MAX_SITEMAP_URLS, type SitemapUrl } from './sitemaps';
 
 const ALL = Number.MAX_SAFE_INTEGER;
 
@@ -30,16 +33,20 @@ async function listing(basePath: string, filter: { section?: string; tag?: strin
 
 async function buildFrontUrls(): Promise<SitemapUrl[]> {
   const [site, sections, tags, authors] = await Promise.all([getSite(), getSections(), getTags(), getAuthors()]);
-  const listings = await Promise.all([
-    listing('/', {}),
+  const rest = await Promise.all([
     ...sections.filter((s) => s.count > 0).map((s) => listing(`/${s.slug}`, { section: s.slug })),
     ...tags.map((t) => listing(`/tags/${t.slug}`, { tag: t.slug })),
     ...authors.map((a) => listing(`/authors/${a.id}`, { author: a.id })),
   ]);
-  const [home, ...rest] = listings;
-  // The front page is one page however many stories there are.
+  const languages = languagesOf(site);
+  const fronts = languages.map((l) => ({ language: l, href: absoluteUrl(site, languageFrontPath(l, languages)) }));
+  const editions = await Promise.all(languages.map(async (l) => ({
+    basePath: languageFrontPath(l, languages), articles: (await getLanguageArticles(l, 1, ALL))?.items ?? [],
+  })));
+  // Each language's front page is one page however many stories there are.
   return [
-    ...listingEntries(site, { basePath: '/', articles: home.articles }, { perPage: ALL, pageHref }),
+    ...editions.flatMap((edition) => listingEntries(site, edition, { perPage: ALL, pageHref })
+      .map((url) => ({ ...url, alternates: hreflangAlternates(fronts, fronts[0].href) }))),
     ...rest.flatMap((l) => listingEntries(site, l, { perPage: PAGE_SIZE, pageHref })),
   ];
 }

@@ -33,9 +33,15 @@ export function articleImages(site: Site, article: Article): string[] {
   return article.image ? [absoluteUrl(site, article.image), card] : [card];
 }
 
-/** `NewsArticle` for an article page, with every property Google documents as required or recommended. */
-export function newsArticleJsonLd(site: Site, article: Article): JsonLd {
+/**
+ * `NewsArticle` for an article page, with every property Google documents as required or recommended; with the
+ * story's other languages (`translations`, see getTranslations) it names its original and its translations.
+ */
+export function newsArticleJsonLd(site: Site, article: Article, translations: Article[] = []): JsonLd {
   const url = absoluteUrl(site, article.url);
+  const ref = (a: Article) => ({ '@type': a.live ? 'LiveBlogPosting' : 'NewsArticle', '@id': absoluteUrl(site, a.url), inLanguage: a.language });
+  const original = translations.find((a) => a.slug === article.translationOf);
+  const others = translations.filter((a) => a !== original);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -51,7 +57,9 @@ export function newsArticleJsonLd(site: Site, article: Article): JsonLd {
     articleSection: article.sectionName,
     keywords: article.tags,
     wordCount: article.wordCount,
-    inLanguage: site.language,
+    inLanguage: article.language,
+    ...(original ? { translationOfWork: ref(original) } : {}),
+    ...(others.length && !article.translationOf ? { workTranslation: others.map(ref) } : {}),
     ...(article.corrections
       ? {
           correction: article.corrections.map((c) => ({
@@ -69,11 +77,11 @@ export const LIVE_JSON_LD_ENTRIES = 50;
  * `LiveBlogPosting` for live coverage (Google's live badge): the article's NewsArticle properties, the coverage
  * times and the latest entries as `BlogPosting`s, each at its anchor on the page.
  */
-export function liveBlogJsonLd(site: Site, article: Article): JsonLd {
+export function liveBlogJsonLd(site: Site, article: Article, translations: Article[] = []): JsonLd {
   const live = article.live!;
   const url = absoluteUrl(site, article.url);
   return {
-    ...newsArticleJsonLd(site, article),
+    ...newsArticleJsonLd(site, article, translations),
     '@type': 'LiveBlogPosting',
     coverageStartTime: formatIsoInZone(article.date, site.timezone),
     coverageEndTime: formatIsoInZone(live.until, site.timezone),

@@ -15,6 +15,7 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const IMAGE_NS = 'http://www.google.com/schemas/sitemap-image/1.1';
 const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** A child sitemap named in the sitemap index. */
 export interface SitemapIndexEntry {
@@ -34,6 +35,8 @@ export interface SitemapUrl {
   loc: string;
   lastmod?: Date;
   images?: SitemapImage[];
+  /** The page in other languages (and itself), for `xhtml:link` hreflang alternates. */
+  alternates?: { hreflang: string; href: string }[];
 }
 
 /** A W3C datetime in UTC with its zone designator, e.g. `2025-02-01T09:30:00Z`. */
@@ -50,6 +53,19 @@ export function sitemapIndex(entries: SitemapIndexEntry[]): string {
   return [XML_DECLARATION, `<sitemapindex xmlns="${SITEMAP_NS}">`, ...body, '</sitemapindex>', ''].join('\n');
 }
 
+function alternateTag(link: { hreflang: string; href: string }): string {
+  return `<xhtml:link rel="alternate" hreflang="${xmlEscape(link.hreflang)}" href="${xmlEscape(link.href)}"/>`;
+}
+
+/**
+ * The hreflang alternates of a page published in several languages (Google wants each version to list every
+ * version, itself included, and `x-default`); none for a page in one language.
+ */
+export function hreflangAlternates(versions: { language: string; href: string }[], defaultHref: string): SitemapUrl['alternates'] {
+  if (versions.length < 2) return undefined;
+  return [...versions.map((v) => ({ hreflang: v.language, href: v.href })), { hreflang: 'x-default', href: defaultHref }];
+}
+
 function imageTag(image: SitemapImage): string {
   const title = image.title ? tag('image:title', image.title) : '';
   const caption = image.caption ? tag('image:caption', image.caption) : '';
@@ -63,9 +79,9 @@ function imageTag(image: SitemapImage): string {
  */
 export function urlSet(urls: SitemapUrl[]): string {
   const body = urls.map(
-    (u) => `<url>${tag('loc', u.loc)}${lastmodTag(u.lastmod)}${(u.images ?? []).map(imageTag).join('')}</url>`,
+    (u) => `<url>${tag('loc', u.loc)}${lastmodTag(u.lastmod)}${(u.images ?? []).map(imageTag).join('')}${(u.alternates ?? []).map(alternateTag).join('')}</url>`,
   );
-  return [XML_DECLARATION, `<urlset xmlns="${SITEMAP_NS}" xmlns:image="${IMAGE_NS}">`, ...body, '</urlset>', ''].join('\n');
+  return [XML_DECLARATION, `<urlset xmlns="${SITEMAP_NS}" xmlns:image="${IMAGE_NS}" xmlns:xhtml="${XHTML_NS}">`, ...body, '</urlset>', ''].join('\n');
 }
 
 /** How many article sitemap files hold `articleCount` URLs, none over `maxUrls` (at least one, maybe empty). */
@@ -88,15 +104,24 @@ export function newestChange(articles: readonly Pick<Article, 'date' | 'updated'
   return newest;
 }
 
-/** Sitemap entries for articles: canonical absolute URL, last change, and the hero picture if any. */
-export function articleEntries(site: Site, articles: readonly Article[]): SitemapUrl[] {
+/**
+ * Sitemap entries for articles: canonical absolute URL, last change, the hero picture if any, and with
+ * `translations` (the story's other published languages) its hreflang alternates.
+ */
+export function articleEntries(site: Site, articles: readonly Article[], translations: (a: Article) => Article[] = () => []): SitemapUrl[] {
   // Only the picture's address: Google ignores image:title and image:caption since 2022, and long
   // captions would eat into the 50 MB budget of a full file.
-  return articles.map((a) => ({
-    loc: absoluteUrl(site, a.url),
-    lastmod: articleLastModified(a),
-    images: a.image ? [{ loc: absoluteUrl(site, a.image) }] : undefined,
-  }));
+  return articles.map((a) => {
+    const others = translations(a);
+    const original = others.find((o) => o.slug === a.translationOf) ?? a;
+    const versions = [a, ...others].map((v) => ({ language: v.language, href: absoluteUrl(site, v.url) }));
+    return {
+      loc: absoluteUrl(site, a.url),
+      lastmod: articleLastModified(a),
+      images: a.image ? [{ loc: absoluteUrl(site, a.image) }] : undefined,
+      alternates: hreflangAlternates(versions, absoluteUrl(site, original.url)),
+    };
+  });
 }
 
 /**
@@ -154,10 +179,10 @@ export function newsLastModified(articles: readonly Pick<Article, 'date' | 'upda
  */
 export function newsSitemap({ site, articles, now }: { site: Site; articles: readonly Article[]; now: Date }): string {
   const recent = newsArticles(articles, now);
-  const publication = `<news:publication>${tag('news:name', site.name)}${tag('news:language', newsLanguage(site.language))}</news:publication>`;
+  const publication = (language: string) => `<news:publication>${tag('news:name', site.name)}${tag('news:language', newsLanguage(language))}</news:publication>`;
   const body = recent.map(
     (a) =>
-      `<url>${tag('loc', absoluteUrl(site, a.url))}<news:news>${publication}` +
+      `<url>${tag('loc', absoluteUrl(site, a.url))}<news:news>${publication(a.language ?? site.language)}` +
       `${tag('news:publication_date', w3cDateTime(a.date))}${tag('news:title', a.title)}</news:news></url>`,
   );
   return [XML_DECLARATION, `<urlset xmlns="${SITEMAP_NS}" xmlns:news="${NEWS_NS}">`, ...body, '</urlset>', ''].join('\n');

@@ -17,6 +17,7 @@ export function record(overrides: Partial<ArticleRecord> & { slug: string }): Ar
     aliases: [],
     wordCount: 100,
     terms: [],
+    language: 'en-GB',
     lines: { title: 2, image: 1, authors: 1, tags: 1 },
     ...overrides,
   };

@@ -34,7 +34,8 @@ const recordSchema = z.object({
   wordCount: z.number().int().min(0), terms: z.array(z.string()),
   corrections: z.array(z.object({ date: validDate, text: z.string().min(1) }).strict()).min(1).optional(),
   updates: z.array(z.object({ date: validDate, text: z.string().min(1) }).strict()).min(1).optional(),
-  lines: z.object({ title: line, image: line, authors: line, tags: line }),
+  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/), translationOf: z.string().regex(SLUG_PATTERN).optional(),
+  lines: z.object({ title: line, image: line, authors: line, tags: line, translationOf: line.optional() }),
 }).strict();
 
 let records = 0;

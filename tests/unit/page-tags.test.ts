@@ -22,7 +22,7 @@ describe('which tags a change touches', () => {
     const before = build(base);
     const after = build([record({ ...base[0], sectionName: 'Sport', sectionSlug: 'sport', tags: ['Weirs'] }), base[1]]);
     expect(changeTags(before.bySlug.get('flood'), after.bySlug.get('flood')).sort()).toEqual(
-      ['article:flood', 'author:jo-bloggs', 'lists', 'section:news', 'section:sport', 'tag:rivers', 'tag:weirs'],
+      ['article:flood', 'author:jo-bloggs', 'language:en-gb', 'lists', 'section:news', 'section:sport', 'tag:rivers', 'tag:weirs'],
     );
     const redated = build([record({ ...base[0], date: new Date('2025-02-01T00:00:00Z') }), base[1]]);
     expect(changeTags(before.bySlug.get('flood'), redated.bySlug.get('flood'))).toContain('section:news');
@@ -32,7 +32,7 @@ describe('which tags a change touches', () => {
     const before = build(base);
     const duplicated = build([...base, record({ slug: 'flood', file: 'articles/other.md', sectionName: 'Sport', sectionSlug: 'sport' })]);
     expect(duplicated.bySlug.get('flood')).toBeUndefined();
-    expect(catalogChangeTags(before.bySlug, duplicated.bySlug, ['flood']).sort()).toEqual(['article:flood', 'author:jo-bloggs', 'lists', 'section:news', 'tag:rivers']);
+    expect(catalogChangeTags(before.bySlug, duplicated.bySlug, ['flood']).sort()).toEqual(['article:flood', 'author:jo-bloggs', 'language:en-gb', 'lists', 'section:news', 'tag:rivers']);
     expect(catalogChangeTags(before.bySlug, before.bySlug, ['flood'])).toEqual([]);
   });
 
@@ -40,8 +40,17 @@ describe('which tags a change touches', () => {
     const catalog = build([...base, record({ slug: 'embargoed', date: new Date('2025-06-01T00:00:00Z'), tags: ['Budget'] })]);
     const before = buildPublishedView(catalog, new Date('2025-05-01T00:00:00Z'));
     const after = buildPublishedView(catalog, new Date('2025-07-01T00:00:00Z'));
-    expect(publicationChangeTags(before, after).sort()).toEqual(['article:embargoed', 'lists', 'section:news', 'tag:budget']);
+    expect(publicationChangeTags(before, after).sort()).toEqual(['article:embargoed', 'language:en-gb', 'lists', 'section:news', 'tag:budget']);
     expect(publicationChangeTags(after, buildPublishedView(catalog, new Date('2025-08-01T00:00:00Z')))).toEqual([]);
+  });
+
+  it('re-renders a language edition’s front and the original a translation links from, not every article of the edition', () => {
+    const before = build(base);
+    const translated = build([...base, record({ slug: 'crue', language: 'fr', translationOf: 'flood', sectionName: 'News', sectionSlug: 'news' })]);
+    const touched = catalogChangeTags(before.bySlug, translated.bySlug, ['crue']);
+    expect(touched).toEqual(expect.arrayContaining(['article:crue', 'article:flood', 'language:fr']));
+    expect(pageTags('/fr', [], () => undefined)).toEqual(['site', 'section:fr', 'language:fr']);
+    expect(pageTags('/news/flood', [], (slug) => before.bySlug.get(slug))).not.toContain('language:en-gb');
   });
 
   it('tells when the navigation changes: a section gains its first public article', () => {

@@ -7,7 +7,7 @@ import { PARSER_VERSION } from '@/lib/content/parser-version';
  * The parsing code as of PARSER_VERSION: when this digest changes, records kept from an older run may not be
  * what the new code would make, so the version must go up (and the digest recorded here with it).
  */
-const RECORDED = { version: 10, digest: 'b56ab57a9ee2f11b0cf5f9dcbe50700ae468eeac' };
+const RECORDED = { version: 11, digest: 'bb642948a9085dfd1fb6fec6d4fbaa42341eba7c' };
 
 const CONTENT = path.join(__dirname, '..', '..', 'lib', 'content');
 

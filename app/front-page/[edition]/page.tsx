@@ -1,13 +1,8 @@
-import { ArticleCard } from '@/components/ArticleCard';
-import { ArticleList } from '@/components/ArticleList';
 import type { Metadata } from 'next';
-import { JsonLd } from '@/components/JsonLd';
-import { MostRead } from '@/components/MostRead';
-import { getFrontPage, getMostRead } from '@/lib/content';
-import { collectionPageJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld';
-import { pageMetadata } from '@/lib/seo/metadata';
-import { getSite } from '@/lib/site';
 import { notFound } from 'next/navigation';
+import { FrontPageView } from '@/components/FrontPageView';
+import { frontMetadata } from '@/lib/seo/metadata';
+import { getSite } from '@/lib/site';
 import { FRONT_PAGE_EDITION } from '@/lib/front-page-route';
 
 // `/` is rewritten here (next.config.mjs) so the front page is a dynamic route like the others: rendered
@@ -21,56 +16,15 @@ export async function generateStaticParams() {
 
 type Props = { params: Promise<{ edition: string }> };
 
-/** The front page's self-canonical URL and social cards. */
+/** The front page's self-canonical URL, social cards and the other language editions' fronts. */
 export async function generateMetadata(): Promise<Metadata> {
-  return pageMetadata(await getSite(), { path: '/' });
+  const site = await getSite();
+  return frontMetadata(site, site.language);
 }
 
-/** The front page: lead story, top stories, a block per section and the latest list. */
+/** The front page of the site's main language: lead story, top stories, a block per section and the latest list. */
 export default async function FrontPage({ params }: Props) {
   if ((await params).edition !== FRONT_PAGE_EDITION) notFound();
-  const [site, front, mostRead] = await Promise.all([getSite(), getFrontPage(), getMostRead()]);
-  const fmt = { locale: site.language, timeZone: site.timezone };
-  return (
-    <div className="front">
-      <JsonLd
-        data={[
-          webSiteJsonLd(site),
-          collectionPageJsonLd(site, { name: site.name, description: site.description, path: '/', articles: front.latest }),
-        ]}
-      />
-      <h1 className="sr-only">{site.name}: latest news</h1>
-      {front.lead ? (
-        <section aria-label="Top stories" className="front__top">
-          <ArticleCard article={front.lead} variant="lead" headingLevel={2} {...fmt} />
-          <ArticleList articles={front.top} headingLevel={3} className="front__top-list" {...fmt} />
-        </section>
-      ) : (
-        <p className="empty">No stories have been published yet.</p>
-      )}
-      <div className="with-sidebar">
-        <div>
-          {front.sections.map(({ section, articles }) => (
-            <section key={section.slug} aria-labelledby={`front-${section.slug}`} className="front__section">
-              <h2 id={`front-${section.slug}`} className="section-title">
-                <a href={`/${section.slug}`}>{section.name}</a>
-              </h2>
-              <ArticleList articles={articles} headingLevel={3} showKicker={false} {...fmt} />
-            </section>
-          ))}
-        </div>
-        {front.latest.length ? (
-          <aside className="sidebar">
-            <MostRead articles={mostRead} />
-            <section aria-labelledby="latest-heading" className="sidebar-box">
-              <h2 id="latest-heading" className="sidebar-box__title">
-                Latest
-              </h2>
-              <ArticleList articles={front.latest} variant="compact" headingLevel={3} {...fmt} />
-            </section>
-          </aside>
-        ) : null}
-      </div>
-    </div>
-  );
+  const site = await getSite();
+  return <FrontPageView site={site} language={site.language} />;
 }

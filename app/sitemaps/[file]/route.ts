@@ -1,4 +1,4 @@
-import { getArticles, getPublishedArticles } from '@/lib/content';
+import { getArticles, getPublishedArticles, getTranslationLookup } from '@/lib/content';
 import { bodyForVersion } from '@/lib/seo/cache-policy';
 import { cachedTextResponse } from '@/lib/seo/http';
 import { frontsFileNumber, getFrontUrls, sitemapPart } from '@/lib/seo/fronts-sitemap';
@@ -24,9 +24,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const n = /^articles-([1-9]\d{0,6})\.xml$/.exec(file)?.[1];
   const page = n ? await getArticles({ page: Number(n), perPage: MAX_SITEMAP_URLS }) : undefined;
   if (!page) return notFound();
-  const site = await getSite();
+  const [site, translations] = await Promise.all([getSite(), getTranslationLookup()]);
   const { xml, lastModified } = await bodyForVersion(await getPublishedArticles(), file, async () => ({
-    xml: urlSet(articleEntries(site, page.items)),
+    xml: urlSet(articleEntries(site, page.items, translations)),
     lastModified: newestChange(page.items),
   }));
   return cachedTextResponse(request, xml, { contentType: 'application/xml', lastModified });
