@@ -36,6 +36,8 @@ const PAGES: Page[] = [
   { name: '/politics/lowfield-boundary-ruling', newsroom: 'sample', path: '/politics/lowfield-boundary-ruling', status: 200 },
   { name: '/politics/coalition-talks-live', newsroom: 'sample', path: '/politics/coalition-talks-live', status: 200 },
   { name: '/corrections', newsroom: 'sample', path: '/corrections', status: 200 },
+  { name: '/fr', newsroom: 'sample', path: '/fr', status: 200 },
+  { name: '/science/observatoire-eastmoor-premiere-lumiere', newsroom: 'sample', path: '/science/observatoire-eastmoor-premiere-lumiere', status: 200 },
   { name: '/authors/amara-osei', newsroom: 'sample', path: '/authors/amara-osei', status: 200 },
   { name: '/search?q=housing', newsroom: 'sample', path: '/search?q=housing', status: 200 },
   { name: '404 /no-such-page', newsroom: 'sample', path: '/no-such-page', status: 404 },

@@ -12,10 +12,13 @@ const run = promisify(execFile);
 const ROOT = path.join(__dirname, '..', '..');
 const LIGHTHOUSE_CLI = path.join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
 
-const PAGES = [
+const PAGES: { name: string; path: string; timed?: false }[] = [
   { name: 'front', path: '/' },
   { name: 'section', path: '/politics' },
   { name: 'article', path: '/politics/leaders-debate-housing' },
+  // The article template again, in French: one run for accessibility, best practices, SEO and CLS; its speed is the
+  // English article's, which is timed above (a best-of-3 for it would add some 30 s to CI for no new information).
+  { name: 'article-fr', path: '/science/observatoire-eastmoor-premiere-lumiere', timed: false },
 ];
 // The goal for performance is 95. Each run is a cold start: the site sends Cross-Origin-Opener-Policy, so Chrome
 // opens every Lighthouse navigation in a fresh renderer process with no compiled code kept from the run before,
@@ -129,13 +132,14 @@ afterAll(async () => {
 });
 
 it.each(PAGES)(
-  'Lighthouse on the $name page ($path): performance ≥ 75 (goal 95), accessibility, best practices and SEO 100',
-  async ({ name, path: pathname }) => {
+  'Lighthouse on the $name page ($path): accessibility, best practices and SEO 100, CLS 0, and (timed pages) performance ≥ 75 (goal 95)',
+  async ({ name, path: pathname, timed }) => {
+    const maxRuns = timed === false ? 1 : MAX_RUNS;
     let best: Lhr | undefined;
     let bestRun = 0;
     let runs = 0;
     const perRun: string[] = [];
-    while (runs < MAX_RUNS) {
+    while (runs < maxRuns) {
       runs += 1;
       const out = path.join(tmp, `${name}-${runs}.json`);
       let lhr: Lhr;
@@ -146,7 +150,7 @@ it.each(PAGES)(
         // a busy machine): that says nothing about the page, so it costs one of the runs and is printed, and the
         // page still fails if no run completes.
         perRun.push(`run ${runs}: ${(err as Error).message.split('\n').slice(0, 6).join(' | ')}`);
-        if (runs === MAX_RUNS && !best) throw new Error(`lighthouse ${pathname}: no run completed\n${perRun.join('\n')}`);
+        if (runs === maxRuns && !best) throw new Error(`lighthouse ${pathname}: no run completed\n${perRun.join('\n')}`);
         continue;
       }
       if (lhr.runtimeError) throw new Error(`lighthouse ${pathname}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
@@ -166,7 +170,7 @@ it.each(PAGES)(
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, score(lhr, c)])) as Record<CategoryId, number>;
     results.push({ name, path: pathname, scores, runs, best: bestRun });
 
-    const below = CATEGORIES.filter((c) => scores[c] < TARGETS[c]);
+    const below = CATEGORIES.filter((c) => scores[c] < TARGETS[c] && (timed !== false || c !== 'performance'));
     const report = [
       `lighthouse ${pathname}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}` +
         `${runs > 1 ? ` (best of ${runs} runs: run ${bestRun})` : ''}`,

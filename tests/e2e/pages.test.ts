@@ -24,6 +24,9 @@ const PAGES: { name: string; server: () => TestServer; path: string; status?: nu
   // A correction box, four ad slots and (until 8 December 2026) the breaking-news banner.
   { name: 'article-correction', server: () => sample, path: '/politics/lowfield-boundary-ruling' },
   { name: 'article-no-optional', server: () => fixture, path: '/news/minimal' },
+  // A French translation: French interface strings, lang="fr" content, a link to the English original.
+  { name: 'article-fr', server: () => sample, path: '/science/observatoire-eastmoor-premiere-lumiere' },
+  { name: 'front-fr', server: () => sample, path: '/fr' },
   { name: 'tag', server: () => sample, path: '/tags/housing' },
   { name: 'author', server: () => sample, path: '/authors/amara-osei' },
   { name: 'search', server: () => sample, path: '/search?q=housing' },

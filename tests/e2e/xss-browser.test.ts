@@ -168,18 +168,19 @@ describe(`${XSS_VECTORS.length} XSS vectors in ${articles.length} hostile articl
     expect(visits[plain].h1).toContain('<script>alert(1)</script>');
   });
 
-  it('never execute on the front page, section fronts, corrections, archive and search', async () => {
+  it('never execute on the front pages (the French edition\'s too), section fronts, corrections, archive and search', async () => {
     // Archive months are counted in the fixture newsroom's time zone (site.yml).
     const months = new Set(articles.map((a) => a.date.toLocaleDateString('en-CA', { timeZone: 'Europe/London' }).slice(0, 7).replace('-', '/')));
     const searchPages = Array.from({ length: Math.ceil(articles.length / SEARCH_PAGE_SIZE) }, (_, i) => `/search?q=${SEARCH_WORD}${i ? `&page=${i + 1}` : ''}`);
     const visits = await visitAll([
-      '/', '/tags', '/corrections', ...articles.map((a) => `/${a.sectionSlug}`), ...[...months].map((m) => `/archive/${m}`),
+      '/', '/fr', '/tags', '/corrections', ...articles.map((a) => `/${a.sectionSlug}`), ...[...months].map((m) => `/archive/${m}`),
       ...searchPages, '/search?q=alert+onerror+script+javascript', `/search?q=${encodeURIComponent(XSS_VECTORS[0].payload)}`,
     ]);
     expect(failures(visits)).toEqual([]);
     const found = visits.filter((v) => searchPages.includes(v.path)).flatMap((v) => v.links);
     expect(articles.filter((a) => found.includes(a.url))).toHaveLength(articles.length);
     expect(articles.filter((a) => visits[0].links.includes(a.url)).length).toBeGreaterThan(0);
+    expect(visits[1].links).toContain(articles[1].url);
   });
 
   it(`never execute on the ${newsroom.tagSlugs.length} hostile tag pages, which show the tag as text`, async () => {
@@ -196,8 +197,8 @@ describe(`${XSS_VECTORS.length} XSS vectors in ${articles.length} hostile articl
   });
 
   it('never execute in the feeds, sitemaps and live-blog updates Chromium opens as documents', async () => {
-    const withTitles = ['/feed.xml', '/atom.xml', '/feed.json', '/news-sitemap.xml', ...articles.map((a) => `/${a.sectionSlug}/feed.xml`), '/api/live/hostile-2'];
-    const visits = await visitAll([...withTitles, '/sitemap.xml']);
+    const withTitles = ['/feed.xml', '/fr/feed.xml', '/atom.xml', '/feed.json', '/news-sitemap.xml', ...articles.map((a) => `/${a.sectionSlug}/feed.xml`), '/api/live/hostile-2'];
+    const visits = await visitAll([...withTitles, '/sitemap.xml', '/sitemaps/articles-1.xml']);
     expect(failures(visits)).toEqual([]);
     expect(visits.filter((v) => v.mentionsHostile).map((v) => v.path)).toEqual(withTitles);
   });

@@ -65,7 +65,8 @@ export function packVectors(vectors: readonly XssVector[]): XssVector[][] {
 /**
  * Copies the fixture newsroom into a temporary folder and adds one article per group of vectors (packVectors). Every
  * editor-written field holds all of them: title, section, summary, image alt, caption and credit, a correction, an update, a live entry's heading (the second article is live), a tag, a guest
- * byline and an author file (name, role, bio); the body places each vector in every Markdown context. Half the
+ * byline and an author file (name, role, bio); the body places each vector in every Markdown context. The second article is
+ * the first's French translation, on the /fr front and feed. Half the
  * fields list the vectors in reverse, so a payload that swallows what follows it (an unclosed `<script>`,
  * `<plaintext>`, `<!--`) in some sink cannot hide the others from every field. One tag and one guest per article
  * rather than per vector keeps the pages to visit few.
@@ -74,6 +75,8 @@ export function buildHostileNewsroom(vectors: readonly XssVector[]): HostileNews
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xss-newsroom-'));
   fs.cpSync(FIXTURE, dir, { recursive: true });
   fs.mkdirSync(path.join(dir, 'articles', 'hostile'));
+  // A French edition, so the translation links, hreflang alternates, /fr front and /fr feed carry hostile text too.
+  fs.appendFileSync(path.join(dir, 'site.yml'), 'languages: [en, fr]\n');
   const articles: HostileArticle[] = [];
   const tagSlugs: string[] = [];
   const guestAuthorIds: string[] = [];
@@ -99,8 +102,8 @@ export function buildHostileNewsroom(vectors: readonly XssVector[]): HostileNews
         updates: [{ date: new Date(date.getTime() + 300_000).toISOString(), text: backwards }],
         // The newest one leads the breaking-news banner on every page the browser visits.
         ...(n === 1 ? { breaking: true } : {}),
-        // The second is live coverage: each vector in an entry's heading, and the entries' bodies.
-        ...(n === 2 ? { live: true } : {}),
+        // The second is live coverage (each vector in an entry's heading, and the entries' bodies), in French, translating the first.
+        ...(n === 2 ? { live: true, language: 'fr', translationOf: 'hostile-1' } : {}),
       }) + (n === 2 ? `## 10:00 ${joined}\n\n${body(group)}\n\n## 11:30 ${backwards}\n\n${joined}\n` : body(group)),
     );
     fs.writeFileSync(
