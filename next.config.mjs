@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { BASE_POLICY, IMAGE_POLICY } from './lib/security-policy.mjs';
+import { BASE_POLICY, DESK_POLICY, IMAGE_POLICY } from './lib/security-policy.mjs';
 
 // Sent with every response.
 const securityHeaders = [
@@ -76,6 +76,7 @@ const nextConfig = {
       { source: '/:path*', has: overHttps, headers: hstsHeaders },
       { source: '/images/:path*', headers: imageHeaders },
       { source: '/og/:path*', headers: mediaHeaders },
+      { source: '/desk/:path*', headers: [{ key: 'Content-Security-Policy', value: DESK_POLICY }] },
     ];
   },
 };

@@ -9,7 +9,7 @@ import { listingPageNumber } from './redirects';
 export type PathStatus = { kind: 'page' } | { kind: 'redirect'; to: string } | { kind: 'missing' };
 
 // Reserved first segments whose routes answer for themselves (route handlers and excluded folders).
-const ROUTE_FOLDERS = new Set(['api', 'images', 'og', 'sitemaps', 'front-page', 'index-pages', 'search-results']);
+const ROUTE_FOLDERS = new Set(['api', 'images', 'og', 'sitemaps', 'front-page', 'index-pages', 'search-results', 'desk']);
 
 const PAGE: PathStatus = { kind: 'page' };
 const MISSING: PathStatus = { kind: 'missing' };

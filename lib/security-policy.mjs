@@ -35,6 +35,12 @@ export const BASE_POLICY = [
 ].join('; ');
 
 /**
+ * The policy of the editors' desk (`/desk`): plain HTML forms with inline styles and the site's own pictures, no
+ * script of any kind, forms posted only to the site itself.
+ */
+export const DESK_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/**
  * The policy of files served from the content folder's images/ (next.config.mjs): an SVG may carry script,
  * and opened on its own it must run none, nor reach anything but its own styles and pictures.
  */

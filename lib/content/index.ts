@@ -59,6 +59,12 @@ export async function getPreviewArticle(slug: string): Promise<Article | undefin
   return (await currentState()).catalog.bySlug.get(slug);
 }
 
+/** Every valid article (drafts, scheduled and expired ones too), newest first, and every problem of the content folder: for the desk. */
+export async function getDeskStories(): Promise<{ articles: Article[]; problems: Problem[] }> {
+  const { catalog } = await currentState();
+  return { articles: catalog.articles, problems: catalog.problems };
+}
+
 /** Published articles, newest first, optionally of one section, tag or author, one page at a time. */
 export async function getArticles(
   filter: { section?: string; tag?: string; author?: string; page?: number; perPage?: number } = {},

@@ -4,4 +4,4 @@
  * redeploy that leaves parsing alone starts from it; bump this whenever parsing changes, and the next start
  * reads every file again. tests/unit/parser-version.test.ts fails until it is bumped after such a change.
  */
-export const PARSER_VERSION = 11;
+export const PARSER_VERSION = 12;

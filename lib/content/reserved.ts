@@ -2,7 +2,7 @@
 export const RESERVED_SECTION_SLUGS = new Set([
   'tags', 'authors', 'search', 'archive', 'api', 'images', 'preview', 'page', 'feed', 'feeds', 'rss', 'atom',
   'sitemap', 'sitemaps', 'news-sitemap', 'robots', 'opensearch', 'static', 'assets', 'favicon', 'next', '404', '500', 'og', 'logo', 'icon', 'front-page', 'index-pages', 'search-results',
-  'corrections',
+  'corrections', 'desk',
 ]);
 
 /** Explains a reserved-slug clash in the words an editor needs. */
@@ -16,7 +16,7 @@ export const ROOT_ROUTE_FILES = new Set(['atom.xml', 'favicon.ico', 'feed.json',
 /** The route files inside a section (`/news/feed.xml`). */
 export const SECTION_ROUTE_FILES = new Set(['feed.xml']);
 // First segments with a route of their own: an old address there could never be reached, or would take a page over.
-const ROUTE_SEGMENTS = new Set(['tags', 'authors', 'search', 'archive', 'api', 'images', 'og', 'sitemaps', 'front-page', 'index-pages', 'search-results', 'corrections']);
+const ROUTE_SEGMENTS = new Set(['tags', 'authors', 'search', 'archive', 'api', 'images', 'og', 'sitemaps', 'front-page', 'index-pages', 'search-results', 'corrections', 'desk']);
 
 /**
  * True for an address the site answers itself (the front page, route files, route folders, Next's files), where

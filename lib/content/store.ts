@@ -8,6 +8,7 @@ import { parseSectionsFile, parseSiteFile } from './config-files';
 import { readContentText, stampOf } from './load';
 import { reconcile, SETTLE_MS, type FileEntry } from './reconcile';
 import { parseArticle, type ArticleRecord, type ParseContext } from './parse-article';
+import { parseContextOf } from './parse-context';
 import { formatProblem, type Problem } from './problems';
 import { buildPublishedView, patchPublishedView, type PublishedView } from './published-view';
 import { isLiveNow, nextPublishChange } from './publish';
@@ -100,10 +101,7 @@ async function refresh(previous: State | undefined): Promise<State> {
     ({ sections } = sectionsFile);
     configProblems = [...siteFile.problems, ...sectionsFile.problems];
   }
-  const ctx = {
-    timeZone: site.timezone, defaultSection: site.defaultSection, sectionNames: new Map(sections.map((s) => [s.slug, s.name])),
-    language: site.language, languages: site.languages,
-  };
+  const ctx = parseContextOf(site, sections);
   const scopes = isBuilding() ? [] : full || configChanged ? ['articles', 'authors'] : [...changed].filter((p) => /^(articles|authors)(\/|$)/.test(p));
   // On start, files unchanged since the last run parsed them are not read or parsed again.
   // The listing runs on a worker thread meanwhile: both are long at 100,000 files, and one does not need the other.

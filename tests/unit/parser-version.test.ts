@@ -7,7 +7,7 @@ import { PARSER_VERSION } from '@/lib/content/parser-version';
  * The parsing code as of PARSER_VERSION: when this digest changes, records kept from an older run may not be
  * what the new code would make, so the version must go up (and the digest recorded here with it).
  */
-const RECORDED = { version: 11, digest: 'bb642948a9085dfd1fb6fec6d4fbaa42341eba7c' };
+const RECORDED = { version: 12, digest: '2b8223cbad4430abb2c145a94339ceabf9f128be' };
 
 const CONTENT = path.join(__dirname, '..', '..', 'lib', 'content');
 
