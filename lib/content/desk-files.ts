@@ -25,8 +25,8 @@ export function readDeskFile(file: string): DeskFile | undefined {
   const full = articlePath(file);
   if (!full) return undefined;
   try {
-    if (fs.statSync(full).size > MAX_ARTICLE_BYTES) return undefined;
-    const text = fs.readFileSync(full, 'utf8');
+    if (fs.statSync(/* turbopackIgnore: true */ full).size > MAX_ARTICLE_BYTES) return undefined;
+    const text = fs.readFileSync(/* turbopackIgnore: true */ full, 'utf8');
     return { file, text, digest: digestOf(text) };
   } catch {
     return undefined;
@@ -43,13 +43,13 @@ export function saveDeskFile(file: string, text: string, expected: string | unde
   const full = articlePath(file);
   if (!full) throw new Error(`${file} is not an article path`);
   const current = readDeskFile(file);
-  if (expected === undefined ? fs.existsSync(full) : current?.digest !== expected) {
+  if (expected === undefined ? fs.existsSync(/* turbopackIgnore: true */ full) : current?.digest !== expected) {
     return { ok: false, conflict: current ?? { file, text: '', digest: '' } };
   }
-  fs.mkdirSync(path.dirname(full), { recursive: true });
+  fs.mkdirSync(/* turbopackIgnore: true */ path.dirname(full), { recursive: true });
   const temporary = path.join(path.dirname(full), `.${path.basename(full)}.${process.pid}.tmp`);
-  fs.writeFileSync(temporary, text, 'utf8');
-  fs.renameSync(temporary, full);
+  fs.writeFileSync(/* turbopackIgnore: true */ temporary, text, 'utf8');
+  fs.renameSync(/* turbopackIgnore: true */ temporary, full);
   return { ok: true, digest: digestOf(text) };
 }
 
@@ -57,7 +57,7 @@ export function saveDeskFile(file: string, text: string, expected: string | unde
 export function deleteDeskFile(file: string, expected: string): DeskSaveResult {
   const current = readDeskFile(file);
   if (!current || current.digest !== expected) return { ok: false, conflict: current ?? { file, text: '', digest: '' } };
-  fs.rmSync(articlePath(file)!);
+  fs.rmSync(/* turbopackIgnore: true */ articlePath(file)!);
   return { ok: true, digest: '' };
 }
 
@@ -67,7 +67,7 @@ export function deleteDeskFile(file: string, expected: string): DeskSaveResult {
  */
 export function commitDeskChange(file: string, user: string, message: string): boolean {
   const root = contentDir();
-  if (!fs.existsSync(path.join(root, '.git'))) return false;
+  if (!fs.existsSync(/* turbopackIgnore: true */ path.join(root, '.git'))) return false;
   const identity = { GIT_AUTHOR_NAME: user, GIT_AUTHOR_EMAIL: `${user}@desk.invalid`, GIT_COMMITTER_NAME: 'Desk', GIT_COMMITTER_EMAIL: 'desk@desk.invalid' };
   try {
     const env = { ...process.env, ...identity };
